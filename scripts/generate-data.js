@@ -1,0 +1,10 @@
+// Writes the generated data files (JSON Schema, flagship dataset as JSON).
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { generatedFiles } from './generated-files.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+for (const [path, content] of Object.entries(generatedFiles())) {
+  writeFileSync(root + path, content);
+  console.log(`wrote ${path}`);
+}

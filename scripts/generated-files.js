@@ -1,0 +1,14 @@
+// The files generated from TypeScript sources, as { path: content }. Used by
+// `npm run generate` to write them and by the Node tests to check they are current.
+// Reads the compiled modules in dist/, so run after `npm run build`.
+import { timelineJsonSchema } from '../dist/src/model/json-schema.js';
+import { koreanPeninsula } from '../dist/data/korean-peninsula-2016-2019.js';
+
+const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+
+export function generatedFiles() {
+  return {
+    'data/timeline.schema.json': json(timelineJsonSchema()),
+    'data/korean-peninsula-2016-2019.json': json({ $schema: './timeline.schema.json', ...koreanPeninsula }),
+  };
+}

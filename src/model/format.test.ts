@@ -1,0 +1,121 @@
+import { expect } from '@open-wc/testing';
+import { date, when } from '../test-support/dates.js';
+import { formatWhen } from './format.js';
+import { enGB } from './locales/en-GB.js';
+import { enUS } from './locales/en-US.js';
+import { ja } from './locales/ja.js';
+import { ko } from './locales/ko.js';
+import { zhCN } from './locales/zh-CN.js';
+
+// These run in four time zones; each expectation is the same string in all of them.
+describe('formatWhen', () => {
+  it('writes a calendar date as that date in every time zone', () => {
+    // A date-only string must never become UTC midnight, which is 26 April west of UTC.
+    expect(formatWhen(when('2018-04-27'))).to.equal('April 27, 2018');
+    expect(formatWhen(when('2018-01-01'))).to.equal('January 1, 2018');
+    expect(formatWhen(when('2019-12-31'))).to.equal('December 31, 2019');
+    expect(formatWhen(when('2020-01-01'), { locale: enGB })).to.equal('1 January 2020');
+  });
+
+  it('writes each precision as it is known', () => {
+    expect(formatWhen(when('2019'))).to.equal('2019');
+    expect(formatWhen(when('2019-06'))).to.equal('June 2019');
+    expect(formatWhen(when('2019-06-20'))).to.equal('June 20, 2019');
+    expect(formatWhen(date('2019-06-20'))).to.equal('June 20, 2019');
+  });
+
+  it('writes a time on the clock where it happened, with the offset', () => {
+    // 09:30 in Panmunjom; the reader's zone must not move it.
+    expect(formatWhen(when('2018-04-27T09:30+08:30'))).to.equal('April 27, 2018, 9:30 a.m. UTC+8:30');
+    expect(formatWhen(when('2019-06-12T14:05:09-04:00'))).to.equal('June 12, 2019, 2:05:09 p.m. UTC\u22124');
+    expect(formatWhen(when('2018-06-12T09:00Z'), { locale: enGB })).to.equal('12 June 2018, 09:00 UTC');
+  });
+
+  it('is unaffected by daylight-saving gaps in the reader\'s zone', () => {
+    // 02:30 does not exist in Los Angeles on 2019-03-10; the event's clock still reads 2:30.
+    expect(formatWhen(when('2019-03-10T02:30-08:00'))).to.equal('March 10, 2019, 2:30 a.m. UTC\u22128');
+  });
+
+  it('collapses ranges sensibly', () => {
+    expect(formatWhen(when('2019-06-20', '2019-06-21'))).to.equal('June 20–21, 2019');
+    expect(formatWhen(when('2019-06-28', '2019-07-02'))).to.equal('June 28 – July 2, 2019');
+    expect(formatWhen(when('2017-12-30', '2018-01-02'))).to.equal('December 30, 2017 – January 2, 2018');
+    expect(formatWhen(when('2018-03', '2018-05'))).to.equal('March–May 2018');
+    expect(formatWhen(when('2016', '2017'))).to.equal('2016–2017');
+    expect(formatWhen(when('2019-06-20', '2019-06-20'))).to.equal('June 20, 2019');
+    expect(formatWhen(when('2018-06-12T09:00+08:00', '2018-06-12T13:30+08:00'))).to.equal(
+      'June 12, 2018, 9:00 a.m.–1:30 p.m. UTC+8',
+    );
+  });
+
+  it('writes ranges of mixed precision in full', () => {
+    expect(formatWhen(when('2018-06', '2018-06-20'))).to.equal('June 2018 – June 20, 2018');
+  });
+
+  it('marks approximate dates', () => {
+    expect(formatWhen(when('~2018'))).to.equal('c. 2018');
+    expect(formatWhen(when('~2018-03'))).to.equal('c. March 2018');
+    expect(formatWhen(when('~2016', '~2017'))).to.equal('c. 2016–2017');
+    expect(formatWhen(when('~2018'), { locale: ko })).to.equal('2018년경');
+  });
+
+  it('writes deadlines as "by the end of" for months and years', () => {
+    expect(formatWhen(when('2019'), { deadline: true })).to.equal('by the end of 2019');
+    expect(formatWhen(when('2019-06'), { deadline: true })).to.equal('by the end of June 2019');
+    expect(formatWhen(when('2019-12-31'), { deadline: true })).to.equal('by December 31, 2019');
+    expect(formatWhen(when('2019-01', '2019-12'), { deadline: true })).to.equal('by the end of December 2019');
+  });
+
+  it('writes years before the common era', () => {
+    expect(formatWhen(when('-000043-03-15'))).to.equal('March 15, 44 BCE');
+    expect(formatWhen(when('0000'))).to.equal('1 BCE');
+    expect(formatWhen(when('-000499', '-000479'))).to.equal('500 BCE – 480 BCE');
+    expect(formatWhen(when('-000043-03-15'), { locale: ko })).to.equal('기원전 44년 3월 15일');
+    expect(formatWhen(when('0079-08-24'))).to.equal('August 24, 79');
+  });
+
+  describe('in each language', () => {
+    const cases: [string, string[]][] = [
+      ['2019-06-20', ['June 20, 2019', '20 June 2019', '2019년 6월 20일', '2019年6月20日', '2019年6月20日']],
+      ['2019-06', ['June 2019', 'June 2019', '2019년 6월', '2019年6月', '2019年6月']],
+      ['2019', ['2019', '2019', '2019년', '2019年', '2019年']],
+    ];
+    const locales = [enUS, enGB, ko, zhCN, ja];
+    for (const [text, expected] of cases) {
+      it(`writes ${text}`, () => {
+        expect(locales.map((locale) => formatWhen(when(text), { locale }))).to.deep.equal(expected);
+      });
+    }
+
+    it('collapses ranges the way each language does', () => {
+      const range = when('2019-06-20', '2019-06-21');
+      expect(locales.map((locale) => formatWhen(range, { locale }))).to.deep.equal([
+        'June 20–21, 2019',
+        '20–21 June 2019',
+        '2019년 6월 20~21일',
+        '2019年6月20日至21日',
+        '2019年6月20日～21日',
+      ]);
+    });
+
+    it('writes deadlines in each language', () => {
+      expect(locales.map((locale) => formatWhen(when('2019'), { locale, deadline: true }))).to.deep.equal([
+        'by the end of 2019',
+        'by the end of 2019',
+        '2019년 말까지',
+        '2019年底前',
+        '2019年末まで',
+      ]);
+    });
+
+    it('writes times in each language', () => {
+      expect(locales.map((locale) => formatWhen(when('2018-04-27T09:30+08:30'), { locale }))).to.deep.equal([
+        'April 27, 2018, 9:30 a.m. UTC+8:30',
+        '27 April 2018, 09:30 UTC+8:30',
+        '2018년 4월 27일 오전 9:30 (UTC+8:30)',
+        '2018年4月27日 09:30（UTC+8:30）',
+        '2018年4月27日 9:30（UTC+8:30）',
+      ]);
+    });
+  });
+});

@@ -1,0 +1,144 @@
+import { UTCDate } from '@date-fns/utc';
+import { format } from 'date-fns';
+import type { DateLocale } from './date-locale.js';
+import { toWhen, type PartialDate, type When } from './dates.js';
+import { enUS } from './locales/en-US.js';
+
+export interface FormatWhenOptions {
+  /** The language pack; English (US) when absent. Packs live in `diplo-timeline/model/locales/*`. */
+  locale?: DateLocale;
+  /**
+   * Write the date as a deadline: a year or month reads "by the end of …", a day
+   * "by …". A range reads as a deadline on its end.
+   */
+  deadline?: boolean;
+}
+
+/**
+ * The wall-clock fields of a partial date in a Date whose getters are UTC, so that
+ * date-fns formats exactly the fields written, whatever the reader's time zone (and no
+ * daylight-saving gap can move a time).
+ */
+function wallClock(date: PartialDate): UTCDate {
+  const value = new UTCDate(0);
+  value.setUTCFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  value.setUTCHours(date.hour ?? 12, date.minute ?? 0, date.second ?? 0, 0);
+  return value;
+}
+
+function patternFor(date: PartialDate, locale: DateLocale): string {
+  switch (date.precision) {
+    case 'year':
+      return locale.year;
+    case 'month':
+      return locale.month;
+    default:
+      return locale.day;
+  }
+}
+
+/** "UTC", "UTC+9", "UTC+8:30", "UTC−5". */
+function offsetLabel(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'UTC';
+  const sign = offsetMinutes < 0 ? '\u2212' : '+';
+  const total = Math.abs(offsetMinutes);
+  const minutes = total % 60;
+  return `UTC${sign}${Math.floor(total / 60)}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
+}
+
+function hasTime(date: PartialDate): boolean {
+  return date.precision === 'minute' || date.precision === 'second';
+}
+
+function timeOf(date: PartialDate, locale: DateLocale): string {
+  return format(wallClock(date), date.precision === 'second' ? locale.timeWithSeconds : locale.time, {
+    locale: locale.dateFns,
+  });
+}
+
+function withEra(text: string, date: PartialDate, locale: DateLocale): string {
+  return date.year <= 0 ? locale.beforeCommonEra(text) : text;
+}
+
+/** One date, without its "c." marker. */
+function formatOne(date: PartialDate, locale: DateLocale): string {
+  const text = withEra(format(wallClock(date), patternFor(date, locale), { locale: locale.dateFns }), date, locale);
+  if (!hasTime(date)) return text;
+  return locale.dateTime(text, timeOf(date, locale), offsetLabel(date.offsetMinutes ?? 0));
+}
+
+function approximately(text: string, date: PartialDate, locale: DateLocale): string {
+  return date.approximate ? locale.approximate(text) : text;
+}
+
+function collapsePattern(start: PartialDate, end: PartialDate, locale: DateLocale): readonly [string, string] | undefined {
+  if (start.precision !== end.precision || start.approximate !== end.approximate) return undefined;
+  // Both sides of the same era, or the era marker would be attached to only one of them.
+  if (start.year <= 0 || end.year <= 0) return undefined;
+  if (start.precision === 'year') return start.year === end.year ? undefined : locale.yearRange;
+  if (start.year !== end.year) return undefined;
+  if (start.precision === 'month') return start.month === end.month ? undefined : locale.monthRange;
+  if (start.precision === 'day') {
+    if (start.month !== end.month) return locale.dayRangeSameYear;
+    return start.day === end.day ? undefined : locale.dayRangeSameMonth;
+  }
+  return undefined;
+}
+
+function sameCalendarDay(a: PartialDate, b: PartialDate): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+function formatRange(start: PartialDate, end: PartialDate, locale: DateLocale): string {
+  const options = { locale: locale.dateFns };
+  const pair = collapsePattern(start, end, locale);
+  if (pair) {
+    const text = format(wallClock(start), pair[0], options) + format(wallClock(end), pair[1], options);
+    return approximately(text, start, locale);
+  }
+  if (
+    hasTime(start) &&
+    hasTime(end) &&
+    sameCalendarDay(start, end) &&
+    start.offsetMinutes === end.offsetMinutes
+  ) {
+    const day = withEra(format(wallClock(start), locale.day, options), start, locale);
+    const times = `${timeOf(start, locale)}${locale.timeSeparator}${timeOf(end, locale)}`;
+    return locale.dateTime(day, times, offsetLabel(start.offsetMinutes ?? 0));
+  }
+  const startText = approximately(formatOne(start, locale), start, locale);
+  if (isSameDate(start, end)) return startText;
+  return `${startText}${locale.rangeSeparator}${approximately(formatOne(end, locale), end, locale)}`;
+}
+
+function isSameDate(a: PartialDate, b: PartialDate): boolean {
+  return (
+    a.precision === b.precision &&
+    a.approximate === b.approximate &&
+    sameCalendarDay(a, b) &&
+    a.hour === b.hour &&
+    a.minute === b.minute &&
+    a.second === b.second &&
+    a.offsetMinutes === b.offsetMinutes
+  );
+}
+
+/**
+ * Writes a date or range at its own precision, in the given language.
+ *
+ * @example
+ * formatWhen(parsed('2019-06-20', '2019-06-21'))          // "June 20–21, 2019"
+ * formatWhen(parsed('~2018'))                             // "c. 2018"
+ * formatWhen(parsed('2019'), { deadline: true })          // "by the end of 2019"
+ * formatWhen(parsed('2019-06-20'), { locale: ko })        // "2019년 6월 20일"
+ */
+export function formatWhen(when: When | PartialDate, options: FormatWhenOptions = {}): string {
+  const locale = options.locale ?? enUS;
+  const { start, end } = toWhen(when);
+  if (options.deadline) {
+    const target = end ?? start;
+    return approximately(locale.deadline(formatOne(target, locale), target.precision), target, locale);
+  }
+  if (!end) return approximately(formatOne(start, locale), start, locale);
+  return formatRange(start, end, locale);
+}

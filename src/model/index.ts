@@ -1,0 +1,54 @@
+/**
+ * diplo-timeline/model: the data model, pure TypeScript. No DOM, no Lit, no clock:
+ * the same code runs in the browser, in Node and in tests.
+ */
+export {
+  DATE_PATTERN,
+  DATE_PRECISIONS,
+  compareWhen,
+  datetimeAttribute,
+  epochDay,
+  firstDay,
+  instantOf,
+  isReversedRange,
+  lastDay,
+  parsePartialDate,
+  serializePartialDate,
+  toWhen,
+  type DatePrecision,
+  type PartialDate,
+  type PartialDateResult,
+  type When,
+} from './dates.js';
+export type { DateLocale } from './date-locale.js';
+export { formatWhen, type FormatWhenOptions } from './format.js';
+export { jsonErrorOffset, parseTimelineJSON } from './json.js';
+export { parseTimeline, PROBLEM_SEVERITIES, type ParseResult, type Problem, type ProblemSeverity } from './parse.js';
+export {
+  ACTOR_KINDS,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  IMPORTANCE_LEVELS,
+  RELATIONS,
+  SCHEMA_VERSION,
+  hasVisibleText,
+  type Actor,
+  type ActorInput,
+  type ActorKind,
+  type Era,
+  type EraInput,
+  type EventInput,
+  type EventKind,
+  type EventStatus,
+  type Location,
+  type Media,
+  type Quote,
+  type Relation,
+  type RelatedLink,
+  type Source,
+  type Timeline,
+  type TimelineDocument,
+  type TimelineEvent,
+} from './schema.js';
+export { TIMINGS, daysUntil, deriveStatus, isHindsight, sortEvents, timingAsOf, type Timing } from './status.js';
+export { enUS } from './locales/en-US.js';

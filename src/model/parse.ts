@@ -1,0 +1,403 @@
+/**
+ * parseTimeline: validation that keeps everything valid.
+ *
+ * Valid data takes one pass through the schema. When something is wrong, the reader
+ * walks down the schema to the smallest part that can be left out: a bad optional
+ * field is dropped with a warning and its event kept; a bad item in a list (a source,
+ * a quote) is dropped with a warning; an event is left out (an error) only when its
+ * id, title or date cannot be read. Only keys the schema names are ever read, so
+ * unknown fields, cycles and deep junk cost nothing and prototype keys do nothing.
+ */
+import * as v from 'valibot';
+import { SCHEMA_VERSION, TimelineSchema, EventSchema, type Timeline, type TimelineEvent } from './schema.js';
+
+export const PROBLEM_SEVERITIES = ['error', 'warning'] as const;
+export type ProblemSeverity = (typeof PROBLEM_SEVERITIES)[number];
+
+/** Something wrong in a timeline document, and what was done about it. */
+export interface Problem {
+  /** Where: `events[3].when`, `actors[0].color`; an empty string for the document itself. */
+  path: string;
+  /** The id of the event concerned, when it could be read. */
+  eventId?: string;
+  /** `error`: an event or required part was lost; `warning`: an optional part was dropped or replaced. */
+  severity: ProblemSeverity;
+  /** A sentence for the editor: what is wrong, and what was done about it. */
+  message: string;
+}
+
+export interface ParseResult {
+  /** Everything that could be kept. Always present, possibly with no events. */
+  timeline: Timeline;
+  problems: Problem[];
+}
+
+interface Issue {
+  path: string;
+  message: string;
+}
+
+/** A usable value: the repaired raw input and what the schema made of it. */
+type Repair = { ok: true; raw: unknown; output: unknown } | { ok: false; issues: Issue[] };
+
+interface Context {
+  problems: Problem[];
+  eventId?: string;
+}
+
+type AnySchema = v.GenericSchema;
+
+/** Replacements used, with a warning, when an event's required field is unusable. */
+const EVENT_FALLBACKS: Record<string, unknown> = { kind: 'other', actors: [] };
+
+/** What the reader of a message calls an item of each list. */
+const ITEM_NAMES: Record<string, string> = {
+  actors: 'actor',
+  eras: 'era',
+  events: 'event',
+  quotes: 'quote',
+  sources: 'source',
+  media: 'image',
+  related: 'link',
+  tags: 'tag',
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isPlain(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === Array.prototype || proto === null;
+}
+
+/** Reads an own property only: never a getter up the prototype chain, never `__proto__` magic. */
+function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+function join(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return path ? `${path}.${key}` : key;
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return `a ${typeof value}`;
+}
+
+/**
+ * Valibot issues as path + message. A union's own issue ("wrong type") is replaced by
+ * the issues of the branch whose type matched, which say what is really wrong.
+ */
+function toIssues(issues: readonly v.BaseIssue<unknown>[], base: string): Issue[] {
+  const out: Issue[] = [];
+  for (const issue of issues) {
+    let path = base;
+    for (const item of issue.path ?? []) {
+      path = join(path, typeof item.key === 'number' ? item.key : String(item.key));
+    }
+    const nested = issue.issues?.filter((sub) => !(sub.kind === 'schema' && !sub.path?.length));
+    if (issue.type === 'union' && nested?.length) {
+      out.push(...toIssues(nested, path));
+      continue;
+    }
+    const message =
+      issue.kind === 'schema' && issue.input === undefined ? 'is missing' : issue.message;
+    const shown =
+      issue.kind === 'schema' && issue.input !== undefined && !message.includes('received')
+        ? `${message} (found ${describeValue(issue.input)})`
+        : message;
+    out.push({ path, message: shown });
+  }
+  return out;
+}
+
+function unwrapOptional(schema: AnySchema): AnySchema {
+  return schema.type === 'optional' ? (schema as unknown as { wrapped: AnySchema }).wrapped : schema;
+}
+
+function objectEntries(schema: AnySchema): v.ObjectEntries | undefined {
+  if (schema.type === 'object') return (schema as unknown as v.ObjectSchema<v.ObjectEntries, undefined>).entries;
+  const pipe = (schema as { pipe?: AnySchema[] }).pipe;
+  const first = pipe?.[0];
+  return first?.type === 'object' ? objectEntries(first) : undefined;
+}
+
+function arrayItem(schema: AnySchema): AnySchema | undefined {
+  return schema.type === 'array' ? (schema as unknown as { item: AnySchema }).item : undefined;
+}
+
+function report(ctx: Context, issues: Issue[], severity: ProblemSeverity, consequence: string): void {
+  for (const issue of issues) {
+    const problem: Problem = { path: issue.path, severity, message: `${issue.message}; ${consequence}` };
+    if (ctx.eventId !== undefined) problem.eventId = ctx.eventId;
+    ctx.problems.push(problem);
+  }
+}
+
+/**
+ * Makes `raw` valid for `schema` by leaving out the smallest parts that are not,
+ * reporting what it leaves out. Returns the repaired raw value (never the input
+ * object itself when something changed) or the issues that make it unusable.
+ */
+function repair(schema: AnySchema, raw: unknown, path: string, ctx: Context, fallbacks?: Record<string, unknown>): Repair {
+  // The fast path reads properties the way valibot does, inherited ones included, so it
+  // is only for plain JSON-like objects; anything else goes the own-properties-only way.
+  const first = v.safeParse(schema, raw);
+  if (first.success && isPlain(raw)) return { ok: true, raw, output: first.output };
+
+  const item = arrayItem(schema);
+  if (item && Array.isArray(raw)) {
+    const kept: unknown[] = [];
+    const outputs: unknown[] = [];
+    const itemName = ITEM_NAMES[path.replace(/^.*\./, '')] ?? 'item';
+    raw.forEach((element, index) => {
+      const result = repair(item, element, join(path, index), ctx);
+      if (result.ok) {
+        kept.push(result.raw);
+        outputs.push(result.output);
+      } else {
+        report(ctx, result.issues, 'warning', `this ${itemName} was left out`);
+      }
+    });
+    return { ok: true, raw: kept, output: outputs };
+  }
+
+  const entries = objectEntries(schema);
+  if (entries && isRecord(raw)) {
+    const repaired: Record<string, unknown> = {};
+    const fatal: Issue[] = [];
+    for (const [key, entry] of Object.entries(entries)) {
+      const value = own(raw, key);
+      const optional = entry.type === 'optional';
+      if (value === undefined && optional) continue;
+      const result = repair(unwrapOptional(entry), value, join(path, key), ctx);
+      if (result.ok) {
+        repaired[key] = result.raw;
+      } else if (fallbacks && key in fallbacks) {
+        repaired[key] = fallbacks[key];
+        report(ctx, result.issues, 'warning', `used ${JSON.stringify(fallbacks[key])} instead`);
+      } else if (optional) {
+        report(ctx, result.issues, 'warning', 'this value was ignored');
+      } else {
+        fatal.push(...result.issues);
+      }
+    }
+    if (fatal.length) return { ok: false, issues: fatal };
+    const again = v.safeParse(schema, repaired);
+    return again.success
+      ? { ok: true, raw: repaired, output: again.output }
+      : { ok: false, issues: toIssues(again.issues, path) };
+  }
+
+  return { ok: false, issues: first.success ? [{ path, message: 'must be plain data' }] : toIssues(first.issues, path) };
+}
+
+/** Parses one entry of a schema, repairing what can be repaired; undefined when unusable. */
+function readEntry(
+  schema: AnySchema,
+  raw: unknown,
+  path: string,
+  ctx: Context,
+  fallbacks?: Record<string, unknown>,
+): { ok: true; value: unknown } | { ok: false; issues: Issue[] } {
+  let result: Repair;
+  try {
+    result = repair(schema, raw, path, ctx, fallbacks);
+  } catch (error) {
+    return { ok: false, issues: [{ path, message: `could not be read (${String(error)})` }] };
+  }
+  return result.ok ? { ok: true, value: result.output } : result;
+}
+
+function emptyTimeline(): Timeline {
+  return { schemaVersion: SCHEMA_VERSION, title: '', actors: [], eras: [], events: [] };
+}
+
+function readEvents(raw: unknown, ctx: Context): { event: TimelineEvent; index: number }[] {
+  if (raw === undefined) {
+    ctx.problems.push({ path: 'events', severity: 'error', message: 'is missing; the timeline has no events' });
+    return [];
+  }
+  if (!Array.isArray(raw)) {
+    ctx.problems.push({
+      path: 'events',
+      severity: 'error',
+      message: `must be a list of events (found ${describeValue(raw)}); the timeline has no events`,
+    });
+    return [];
+  }
+  const events: { event: TimelineEvent; index: number }[] = [];
+  raw.forEach((element: unknown, index) => {
+    const path = join('events', index);
+    let id: unknown;
+    try {
+      id = isRecord(element) ? own(element, 'id') : undefined;
+    } catch {
+      id = undefined;
+    }
+    const eventCtx: Context = { problems: ctx.problems };
+    if (typeof id === 'string' && id.length <= 128) eventCtx.eventId = id;
+    const result = readEntry(EventSchema, element, path, eventCtx, EVENT_FALLBACKS);
+    if (result.ok) events.push({ event: result.value as TimelineEvent, index });
+    else report(eventCtx, result.issues, 'error', 'this event was left out');
+  });
+  return events;
+}
+
+/** Renames duplicate ids (the first keeps it), drops links to actors and events that do not exist. */
+function crossCheck(timeline: Timeline, indices: number[], problems: Problem[]): void {
+  const firstIndex = new Map<string, number>();
+  // A new id must not take one that a later event already has.
+  const taken = new Set(timeline.events.map((event) => event.id));
+  timeline.events.forEach((event, i) => {
+    const index = indices[i] ?? i;
+    const earlier = firstIndex.get(event.id);
+    if (earlier !== undefined) {
+      let n = 2;
+      while (taken.has(`${event.id}-${n}`)) n++;
+      taken.add(`${event.id}-${n}`);
+      const renamed = `${event.id}-${n}`;
+      problems.push({
+        path: `events[${index}].id`,
+        eventId: event.id,
+        severity: 'error',
+        message: `"${event.id}" is also the id of events[${earlier}]; this event was kept as "${renamed}" — give it an id of its own`,
+      });
+      event.id = renamed;
+    }
+    firstIndex.set(event.id, index);
+  });
+
+  const dedupe = <T extends { id: string }>(list: T[], name: string, noun: string): T[] => {
+    const seen = new Set<string>();
+    return list.filter((item, index) => {
+      if (!seen.has(item.id)) {
+        seen.add(item.id);
+        return true;
+      }
+      problems.push({
+        path: `${name}[${index}].id`,
+        severity: 'warning',
+        message: `"${item.id}" is also the id of an earlier ${noun}; this ${noun} was left out`,
+      });
+      return false;
+    });
+  };
+  timeline.actors = dedupe(timeline.actors, 'actors', 'actor');
+  timeline.eras = dedupe(timeline.eras ?? [], 'eras', 'era');
+
+  const actorIds = new Set(timeline.actors.map((actor) => actor.id));
+  timeline.events.forEach((event, i) => {
+    const index = indices[i] ?? i;
+    const seen = new Set<string>();
+    event.actors = event.actors.filter((actorId, a) => {
+      if (seen.has(actorId)) return false;
+      seen.add(actorId);
+      if (actorIds.has(actorId)) return true;
+      problems.push({
+        path: `events[${index}].actors[${a}]`,
+        eventId: event.id,
+        severity: 'warning',
+        message: `no actor has the id "${actorId}"; it was ignored`,
+      });
+      return false;
+    });
+    if (event.related) {
+      event.related = event.related.filter((link, r) => {
+        const problem =
+          link.id === event.id ? 'an event cannot be related to itself' : firstIndex.has(link.id) ? '' : `no event has the id "${link.id}"`;
+        if (!problem) return true;
+        problems.push({
+          path: `events[${index}].related[${r}].id`,
+          eventId: event.id,
+          severity: 'warning',
+          message: `${problem}; this link was ignored`,
+        });
+        return false;
+      });
+    }
+  });
+}
+
+function readDocument(input: unknown, problems: Problem[]): Timeline {
+  const timeline = emptyTimeline();
+  if (!isRecord(input)) {
+    problems.push({
+      path: '',
+      severity: 'error',
+      message: `a timeline must be a JSON object with title and events (found ${describeValue(input)})`,
+    });
+    return timeline;
+  }
+  const ctx: Context = { problems };
+
+  const version = own(input, 'schemaVersion');
+  if (version === undefined) {
+    problems.push({ path: 'schemaVersion', severity: 'warning', message: `is missing; read as version ${SCHEMA_VERSION}` });
+  } else if (version !== SCHEMA_VERSION) {
+    const newer = typeof version === 'number' && version > SCHEMA_VERSION;
+    problems.push({
+      path: 'schemaVersion',
+      severity: 'error',
+      message: newer
+        ? `${version} is newer than this version of diplo-timeline reads (${SCHEMA_VERSION}); update diplo-timeline — read as version ${SCHEMA_VERSION}, so some fields may be missing`
+        : `must be ${SCHEMA_VERSION} (found ${describeValue(version)}); read as version ${SCHEMA_VERSION}`,
+    });
+  }
+
+  const entries = TimelineSchema.entries;
+  const title = readEntry(entries.title, own(input, 'title'), 'title', ctx);
+  if (title.ok) timeline.title = title.value as string;
+  else report(ctx, title.issues, 'error', 'the timeline has no title');
+
+  for (const key of ['summary', 'asOf', 'locale'] as const) {
+    const raw = own(input, key);
+    if (raw === undefined) continue;
+    const result = readEntry(unwrapOptional(entries[key]), raw, key, ctx);
+    if (result.ok) (timeline as Record<string, unknown>)[key] = result.value;
+    else report(ctx, result.issues, 'warning', 'this value was ignored');
+  }
+
+  for (const key of ['actors', 'eras'] as const) {
+    const raw = own(input, key);
+    if (raw === undefined) continue;
+    const result = readEntry(unwrapOptional(entries[key]), raw, key, ctx);
+    if (result.ok) (timeline as Record<string, unknown>)[key] = result.value;
+    else report(ctx, result.issues, 'warning', `no ${key} were read`);
+  }
+
+  const events = readEvents(own(input, 'events'), ctx);
+  timeline.events = events.map((entry) => entry.event);
+  crossCheck(
+    timeline,
+    events.map((entry) => entry.index),
+    problems,
+  );
+  return timeline;
+}
+
+/**
+ * Reads a timeline document of any origin. Never throws and never changes its input.
+ * Returns everything that could be kept, and a problem for everything that could not.
+ *
+ * @example
+ * const { timeline, problems } = parseTimeline(await response.json());
+ * for (const p of problems) console.warn(`${p.path}: ${p.message}`);
+ */
+export function parseTimeline(input: unknown): ParseResult {
+  const problems: Problem[] = [];
+  try {
+    return { timeline: readDocument(input, problems), problems };
+  } catch (error) {
+    problems.push({ path: '', severity: 'error', message: `the document could not be read (${String(error)})` });
+    return { timeline: emptyTimeline(), problems };
+  }
+}

@@ -1,0 +1,291 @@
+/**
+ * The timeline document schema: the one source of truth for the data shape.
+ *
+ * From it come the TypeScript types (input: what a data file holds; output: what
+ * `parseTimeline` returns), the runtime validation (`parse.ts`) and the JSON Schema
+ * file `data/timeline.schema.json` (`json-schema.ts`).
+ */
+import * as v from 'valibot';
+import { DATE_PATTERN, isReversedRange, parsePartialDate, type PartialDate } from './dates.js';
+
+export const SCHEMA_VERSION = 1;
+
+export const EVENT_KINDS = [
+  'summit',
+  'meeting',
+  'visit',
+  'talks',
+  'sanctions',
+  'resolution',
+  'test',
+  'deadline',
+  'statement',
+  'letter',
+  'agreement',
+  'protest',
+  'trade',
+  'election',
+  'other',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const EVENT_STATUSES = ['occurred', 'scheduled', 'expected', 'postponed', 'cancelled', 'failed'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const ACTOR_KINDS = ['state', 'organization', 'person', 'group'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const RELATIONS = ['follows', 'responds-to', 'leads-to', 'part-of'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export const IMPORTANCE_LEVELS = [1, 2, 3] as const;
+
+/** Characters that draw nothing: controls, format characters (zero-width, bidi), fillers. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Z}\s\u115F\u1160\u3164\uFFA0\u2800]/gu;
+
+/** True when a string shows at least one visible character. */
+export function hasVisibleText(text: string): boolean {
+  return text.replace(INVISIBLE, '') !== '';
+}
+
+/** Trim, turn lone surrogates into U+FFFD, compose (NFC) and unify line ends. */
+function normalizeText(text: string): string {
+  return text.toWellFormed().normalize('NFC').replace(/\r\n?/g, '\n').trim();
+}
+
+const textSchema = (description: string) =>
+  v.pipe(
+    v.string('must be text'),
+    v.minLength(1, 'is empty'),
+    v.description(description),
+    v.transform(normalizeText),
+    v.check(hasVisibleText, 'is empty or has only invisible characters'),
+  );
+
+/** Text that may be empty, such as the alt text of a decorative image. */
+const optionalText = (description: string) =>
+  v.pipe(v.string('must be text'), v.description(description), v.transform(normalizeText));
+
+const ID_RE = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
+
+const idSchema = (description: string) =>
+  v.pipe(
+    v.string('must be text'),
+    v.description(description),
+    v.metadata({ pattern: '^[^\\s#?/"\'<>`]+$' }),
+    v.maxLength(128, 'is longer than 128 characters'),
+    v.check(
+      (id) => ID_RE.test(id),
+      'must start with a letter or digit and hold only letters, digits, "-", "_" and "."',
+    ),
+  );
+
+/** A date string of the documented grammar, parsed to a {@link PartialDate}. */
+export const DateStringSchema = v.pipe(
+  v.string('must be a date string'),
+  v.metadata({ pattern: DATE_PATTERN }),
+  v.description(
+    'A date: YYYY, YYYY-MM, YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS] with Z or ±HH:MM; ±YYYYYY for years before 0 or after 9999 (astronomical: -000043 is 44 BCE); a leading ~ marks it approximate.',
+  ),
+  v.rawTransform<string, PartialDate>(({ dataset, addIssue, NEVER }) => {
+    const result = parsePartialDate(dataset.value);
+    if (!result.ok) {
+      addIssue({ message: result.reason });
+      return NEVER;
+    }
+    return result.date;
+  }),
+);
+
+const RangeSchema = v.pipe(
+  v.object(
+    {
+      start: DateStringSchema,
+      end: DateStringSchema,
+    },
+    'must be a date string or an object with start and end',
+  ),
+  v.check((range) => !isReversedRange(range.start, range.end), 'the range ends before it starts'),
+);
+
+/** A point in time (a date string) or a range (`{ start, end }`). */
+export const WhenSchema = v.pipe(
+  v.union([DateStringSchema, RangeSchema], 'must be a date string or an object with start and end'),
+  v.description('When it happened: a date string, or { "start": …, "end": … } for a range.'),
+  v.transform((when): { start: PartialDate; end?: PartialDate } =>
+    'start' in when ? { start: when.start, end: when.end } : { start: when },
+  ),
+);
+
+/** Absolute http(s) URLs only; returned in the form the browser will use. */
+const httpUrlSchema = (description: string) =>
+  v.pipe(
+    v.string('must be a URL'),
+    v.description(description),
+    v.metadata({ format: 'uri', pattern: '^\\s*[hH][tT][tT][pP][sS]?://' }),
+    v.rawTransform<string, string>(({ dataset, addIssue, NEVER }) => {
+      let url: URL;
+      try {
+        url = new URL(dataset.value.trim());
+      } catch {
+        addIssue({ message: 'is not an absolute URL (http:// or https://)' });
+        return NEVER;
+      }
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        addIssue({ message: `uses ${url.protocol} — only http: and https: links are allowed` });
+        return NEVER;
+      }
+      return url.href;
+    }),
+  );
+
+/** Image addresses: absolute http(s), or relative to the page. Nothing else (no data:, no javascript:). */
+const mediaUrlSchema = v.pipe(
+  v.string('must be a URL'),
+  v.description('Image address: an http(s) URL or a path relative to the page.'),
+  v.rawTransform<string, string>(({ dataset, addIssue, NEVER }) => {
+    const text = dataset.value.trim();
+    let url: URL;
+    try {
+      url = new URL(text, 'https://relative.invalid/');
+    } catch {
+      addIssue({ message: 'is not a valid URL' });
+      return NEVER;
+    }
+    if (text === '' || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      addIssue({ message: text === '' ? 'is empty' : `uses ${url.protocol} — only http(s) and relative addresses are allowed` });
+      return NEVER;
+    }
+    return url.host === 'relative.invalid' ? text : url.href;
+  }),
+);
+
+/** A language tag (BCP 47), returned in canonical form. */
+const langSchema = v.pipe(
+  v.string('must be a language tag'),
+  v.description('A BCP 47 language tag, such as "en-US" or "ko".'),
+  v.rawTransform<string, string>(({ dataset, addIssue, NEVER }) => {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(dataset.value.trim());
+      if (canonical) return canonical;
+    } catch {
+      // reported below
+    }
+    addIssue({ message: `${JSON.stringify(dataset.value.slice(0, 40))} is not a language tag (BCP 47)` });
+    return NEVER;
+  }),
+);
+
+const COLOR_RE = /^(?:#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})|[a-zA-Z]{3,30})$/;
+
+const colorSchema = v.pipe(
+  v.string('must be a colour'),
+  v.description('A colour: #rgb, #rrggbb (with optional alpha) or a CSS colour name.'),
+  v.metadata({ pattern: COLOR_RE.source }),
+  v.transform((color) => color.trim()),
+  v.regex(COLOR_RE, 'must be #rgb, #rrggbb or a CSS colour name'),
+);
+
+export const ActorSchema = v.object({
+  id: idSchema('Unique id of the actor, referenced by events.'),
+  name: textSchema('Full name: "Democratic People\'s Republic of Korea", "Kim Jong Un".'),
+  shortName: v.optional(textSchema('Short name for tight spaces: "North Korea", "Kim".')),
+  color: v.optional(colorSchema),
+  kind: v.optional(v.picklist(ACTOR_KINDS, `must be one of ${ACTOR_KINDS.join(', ')}`)),
+});
+
+export const EraSchema = v.pipe(
+  v.object({
+    id: idSchema('Unique id of the era.'),
+    title: textSchema('Heading of the era.'),
+    start: DateStringSchema,
+    end: DateStringSchema,
+    summary: v.optional(textSchema('A sentence or two on the era.')),
+  }),
+  v.check((era) => !isReversedRange(era.start, era.end), 'the era ends before it starts'),
+);
+
+export const LocationSchema = v.object({
+  name: textSchema('Place name: "Hanoi", "Panmunjom".'),
+  country: v.optional(textSchema('Country name or ISO 3166 code.')),
+});
+
+export const SourceSchema = v.object({
+  title: textSchema('Title of the source document or article.'),
+  url: v.optional(httpUrlSchema('Link to the source (http or https); leave it out for print or wire copy.')),
+  publisher: v.optional(textSchema('Who published it: "Associated Press", "UN Security Council".')),
+  published: v.optional(DateStringSchema),
+});
+
+export const QuoteSchema = v.object({
+  text: textSchema('The words quoted, without quotation marks.'),
+  speaker: textSchema('Who said it.'),
+  role: v.optional(textSchema('The speaker\'s role as the story gives it.')),
+  lang: v.optional(langSchema),
+  source: v.optional(SourceSchema),
+});
+
+export const MediaSchema = v.object({
+  src: mediaUrlSchema,
+  alt: optionalText('Text alternative; empty only for a purely decorative image.'),
+  credit: v.optional(textSchema('Photographer or agency.')),
+  caption: v.optional(textSchema('Caption shown with the image.')),
+});
+
+export const RelatedSchema = v.object({
+  id: idSchema('Id of another event in this timeline.'),
+  relation: v.picklist(RELATIONS, `must be one of ${RELATIONS.join(', ')}`),
+});
+
+export const EventSchema = v.object({
+  id: idSchema('Unique id of the event; also its anchor in the page (#id).'),
+  title: textSchema('Headline of the event.'),
+  when: WhenSchema,
+  kind: v.picklist(EVENT_KINDS, `must be one of ${EVENT_KINDS.join(', ')}`),
+  actors: v.array(idSchema('Id of an actor.'), 'must be a list of actor ids'),
+  status: v.optional(v.picklist(EVENT_STATUSES, `must be one of ${EVENT_STATUSES.join(', ')}`)),
+  summary: v.optional(textSchema('Plain text; separate paragraphs with a blank line.')),
+  location: v.optional(LocationSchema),
+  quotes: v.optional(v.array(QuoteSchema, 'must be a list')),
+  sources: v.optional(v.array(SourceSchema, 'must be a list')),
+  media: v.optional(v.array(MediaSchema, 'must be a list')),
+  related: v.optional(v.array(RelatedSchema, 'must be a list')),
+  tags: v.optional(v.array(textSchema('A tag.'), 'must be a list')),
+  importance: v.optional(
+    v.pipe(
+      v.number('must be 1, 2 or 3'),
+      v.integer('must be 1, 2 or 3'),
+      v.minValue(1, 'must be 1, 2 or 3'),
+      v.maxValue(3, 'must be 1, 2 or 3'),
+      v.description('1 (minor) to 3 (major).'),
+    ),
+  ),
+});
+
+export const TimelineSchema = v.object({
+  schemaVersion: v.pipe(v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}`), v.description('Version of this data format.')),
+  title: textSchema('Title of the timeline.'),
+  summary: v.optional(textSchema('What the timeline is about.')),
+  asOf: v.optional(DateStringSchema),
+  locale: v.optional(langSchema),
+  actors: v.array(ActorSchema, 'must be a list'),
+  eras: v.optional(v.array(EraSchema, 'must be a list')),
+  events: v.array(EventSchema, 'must be a list'),
+});
+
+/** A timeline document as written in a data file. */
+export type TimelineDocument = v.InferInput<typeof TimelineSchema>;
+export type EventInput = v.InferInput<typeof EventSchema>;
+export type ActorInput = v.InferInput<typeof ActorSchema>;
+export type EraInput = v.InferInput<typeof EraSchema>;
+
+/** A validated timeline: what `parseTimeline` returns, dates parsed. */
+export type Timeline = v.InferOutput<typeof TimelineSchema>;
+export type TimelineEvent = v.InferOutput<typeof EventSchema>;
+export type Actor = v.InferOutput<typeof ActorSchema>;
+export type Era = v.InferOutput<typeof EraSchema>;
+export type Location = v.InferOutput<typeof LocationSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Quote = v.InferOutput<typeof QuoteSchema>;
+export type Media = v.InferOutput<typeof MediaSchema>;
+export type RelatedLink = v.InferOutput<typeof RelatedSchema>;

@@ -1,0 +1,76 @@
+/**
+ * Views of events as of a date: the day a story ran, or any day a reader picks.
+ * "As of" is always an argument; nothing here reads a clock.
+ */
+import { compareWhen, firstDay, lastDay, type PartialDate, type When } from './dates.js';
+import type { EventStatus, TimelineEvent } from './schema.js';
+
+export const TIMINGS = ['past', 'ongoing', 'ahead'] as const;
+/** Where an event stands against the as-of date. */
+export type Timing = (typeof TIMINGS)[number];
+
+type Dated = Pick<TimelineEvent, 'when' | 'kind'>;
+
+/**
+ * `past` when the event's last day is on or before the as-of date, `ahead` when its
+ * first day is after it, `ongoing` between. A deadline is a moment, its last day
+ * ("by the end of 2019" is ahead all through 2019), so it is never ongoing. An as-of
+ * date of month or year precision means "by the end of that month or year".
+ *
+ * @example
+ * timingAsOf(hanoiSummit, asOf('2019-06-18')) // 'past'
+ */
+export function timingAsOf(event: Dated, asOf: PartialDate): Timing {
+  const today = lastDay(asOf);
+  const { start, end } = event.when;
+  const last = lastDay(end ?? start);
+  if (event.kind === 'deadline') return last > today ? 'ahead' : 'past';
+  if (firstDay(start) > today) return 'ahead';
+  return last <= today ? 'past' : 'ongoing';
+}
+
+/**
+ * The status to show as of a date. A status written in the data wins; otherwise an
+ * event that has ended `occurred`, and one still ahead or under way is `expected`
+ * (a deadline that has not passed is `scheduled`).
+ */
+export function deriveStatus(event: Dated & Pick<TimelineEvent, 'status'>, asOf: PartialDate): EventStatus {
+  if (event.status) return event.status;
+  const timing = timingAsOf(event, asOf);
+  if (timing === 'past') return 'occurred';
+  return event.kind === 'deadline' ? 'scheduled' : 'expected';
+}
+
+/**
+ * True for an event the story could not have known on its as-of date: it lies ahead,
+ * yet the data records its outcome (`occurred` or `failed`). Such events belong to the
+ * "what happened next" view; scheduled and expected ones were foreseen.
+ */
+export function isHindsight(event: Dated & Pick<TimelineEvent, 'status'>, asOf: PartialDate): boolean {
+  return timingAsOf(event, asOf) === 'ahead' && (event.status === 'occurred' || event.status === 'failed');
+}
+
+/**
+ * Calendar days from the as-of date to the moment the event is due: its last day for a
+ * deadline ("by the end of 2019" is due 2019-12-31), its first day otherwise. Negative
+ * when it lies before.
+ *
+ * @example
+ * daysUntil(kimDeadline, asOf('2019-06-18')) // 196
+ */
+export function daysUntil(event: Dated, asOf: PartialDate): number {
+  const { start, end } = event.when;
+  const target = event.kind === 'deadline' ? lastDay(end ?? start) : firstDay(start);
+  return target - lastDay(asOf);
+}
+
+/**
+ * Events in timeline order ({@link compareWhen}); a new array, stable, so events that
+ * compare equal keep the data file's order.
+ */
+export function sortEvents<T extends { when: When }>(events: readonly T[]): T[] {
+  return events
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => compareWhen(a.event.when, b.event.when) || a.index - b.index)
+    .map(({ event }) => event);
+}

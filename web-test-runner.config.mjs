@@ -1,0 +1,42 @@
+// Tests run in headless Chromium. The model's tests run four times, once in each of
+// four time zones (UTC, UTC−8/−7, UTC−11, UTC+14), to show that calendar dates never move.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_ARGS, findChrome } from './scripts/find-chrome.js';
+
+const executablePath = findChrome();
+
+export const TIME_ZONES = ['UTC', 'America/Los_Angeles', 'Pacific/Pago_Pago', 'Pacific/Kiritimati'];
+
+/** A Chromium whose pages run in the given IANA time zone. */
+function chromium(timeZone) {
+  const launcher = chromeLauncher({
+    launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
+    async createPage({ context }) {
+      const page = await context.newPage();
+      await page.emulateTimezone(timeZone);
+      // Lets a test check that the emulation took effect.
+      await page.evaluateOnNewDocument((zone) => {
+        globalThis.__expectedTimeZone = zone;
+      }, timeZone);
+      return page;
+    },
+  });
+  launcher.name = `Chromium (${timeZone})`;
+  return launcher;
+}
+
+export default {
+  nodeResolve: true,
+  rootDir: '.',
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  groups: [
+    {
+      name: 'model in four time zones',
+      files: ['src/model/**/*.test.ts', 'data/**/*.test.ts'],
+      browsers: TIME_ZONES.map(chromium),
+    },
+  ],
+};
