@@ -2,18 +2,14 @@ import type { Locale } from 'date-fns';
 import type { DatePrecision } from './dates.js';
 
 /**
- * What {@link formatWhen} needs to write dates in one language: a date-fns locale for
- * month names and day periods, plus the patterns and phrases that date-fns does not
- * carry (collapsed ranges, "c.", "by the end of", BCE).
- *
- * Patterns are date-fns `format` patterns. A range pattern is a pair: the first is
- * applied to the start, the second to the end, and the two are joined as they are
- * (so the second carries its own dash).
+ * How one language writes dates beyond what date-fns carries: patterns per precision,
+ * collapsed ranges, "c.", "by the end of", BCE. Patterns are date-fns `format`
+ * patterns. A range pattern is a pair: the first is applied to the start, the second
+ * to the end, and the two are joined as they are (so the second carries its own dash).
  */
-export interface DateLocale {
-  /** BCP 47 tag this pack writes, e.g. "en-US". */
+export interface DatePatterns {
+  /** BCP 47 tag these patterns write, e.g. "en-US". */
   code: string;
-  dateFns: Locale;
   year: string;
   month: string;
   day: string;
@@ -36,4 +32,9 @@ export interface DateLocale {
   beforeCommonEra(text: string): string;
   /** "by the end of 2019" (year or month precision), "by June 20, 2019" (finer). */
   deadline(text: string, precision: DatePrecision): string;
+}
+
+/** Patterns plus the date-fns locale that supplies month names and day periods. */
+export interface DateLocale extends DatePatterns {
+  dateFns: Locale;
 }

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { ko as dateFnsKo } from 'date-fns/locale/ko';
+import { enGB as dateFnsEnGB } from 'date-fns/locale/en-GB';
 import { date, when } from '../test-support/dates.js';
 import { formatWhen } from './format.js';
 import { enGB } from './locales/en-GB.js';
@@ -116,6 +118,42 @@ describe('formatWhen', () => {
         '2018年4月27日 09:30（UTC+8:30）',
         '2018年4月27日 9:30（UTC+8:30）',
       ]);
+    });
+  });
+
+  describe('the locale option', () => {
+    const range = when('2019-06-20', '2019-06-21');
+    const timed = when('2018-04-27T15:30+08:30');
+
+    it('takes a language tag, with the same result as the pack', () => {
+      for (const [tag, pack] of [['en-US', enUS], ['en-GB', enGB], ['ko', ko], ['zh-CN', zhCN], ['ja', ja]] as const) {
+        for (const value of [range, timed, when('2019-06'), when('~2018')]) {
+          expect(formatWhen(value, { locale: tag }), tag).to.equal(formatWhen(value, { locale: pack }));
+        }
+      }
+    });
+
+    it('takes a date-fns locale', () => {
+      expect(formatWhen(range, { locale: dateFnsKo })).to.equal('2019년 6월 20~21일');
+      expect(formatWhen(timed, { locale: dateFnsKo })).to.equal('2018년 4월 27일 오후 3:30 (UTC+8:30)');
+      expect(formatWhen(range, { locale: dateFnsEnGB })).to.equal('20–21 June 2019');
+    });
+
+    it('picks the closest language for regional tags', () => {
+      expect(formatWhen(range, { locale: 'ko-KR' })).to.equal('2019년 6월 20~21일');
+      expect(formatWhen(range, { locale: 'en-AU' })).to.equal('20–21 June 2019');
+      expect(formatWhen(range, { locale: 'en' })).to.equal('June 20–21, 2019');
+      expect(formatWhen(range, { locale: 'zh-Hans-CN' })).to.equal('2019年6月20日至21日');
+    });
+
+    it('writes other languages day-first with their own month names', () => {
+      expect(formatWhen(when('2019-06-20'), { locale: 'fr' })).to.equal('20 juin 2019');
+      expect(formatWhen(when('2019-06'), { locale: 'de' })).to.equal('Juni 2019');
+      expect(formatWhen(when('~2019'), { locale: 'fr' })).to.equal('~2019');
+    });
+
+    it('falls back to English for a tag that is not a language', () => {
+      expect(formatWhen(range, { locale: 'not a tag!' })).to.equal('June 20–21, 2019');
     });
   });
 });

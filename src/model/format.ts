@@ -1,12 +1,21 @@
 import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
+import { format, type Locale } from 'date-fns';
 import type { DateLocale } from './date-locale.js';
+import { datePatternsFor } from './date-patterns.js';
 import { toWhen, type PartialDate, type When } from './dates.js';
+import { intlDateFnsLocale } from './intl-locale.js';
 import { enUS } from './locales/en-US.js';
 
 export interface FormatWhenOptions {
-  /** The language pack; English (US) when absent. Packs live in `diplo-timeline/model/locales/*`. */
-  locale?: DateLocale;
+  /**
+   * The language, English (US) when absent. One of:
+   * - a pack from `diplo-timeline/model/locales/*` (`ko`, `enGB`, …): our patterns with
+   *   date-fns's wording;
+   * - a date-fns locale (`import { ko } from 'date-fns/locale'`): the patterns for its code;
+   * - a BCP 47 tag (`'ko'`, `'en-GB'`, `'fr'`): the closest patterns, with month names
+   *   and day periods from the platform's Intl data, so no extra tables are loaded.
+   */
+  locale?: DateLocale | Locale | string;
   /**
    * Write the date as a deadline: a year or month reads "by the end of …", a day
    * "by …". A range reads as a deadline on its end.
@@ -123,6 +132,27 @@ function isSameDate(a: PartialDate, b: PartialDate): boolean {
   );
 }
 
+const resolved = new Map<string, DateLocale>();
+
+function isPack(locale: DateLocale | Locale): locale is DateLocale {
+  return 'dayRangeSameMonth' in locale && 'dateFns' in locale;
+}
+
+/** The pack `formatWhen` writes with, for any form of its `locale` option. */
+export function resolveDateLocale(locale: DateLocale | Locale | string | undefined): DateLocale {
+  if (locale === undefined) return enUS;
+  if (typeof locale !== 'string') {
+    return isPack(locale) ? locale : { ...datePatternsFor(locale.code ?? 'en-US'), dateFns: locale };
+  }
+  let pack = resolved.get(locale);
+  if (!pack) {
+    const patterns = datePatternsFor(locale);
+    pack = patterns.code === 'en-US' ? enUS : { ...patterns, dateFns: intlDateFnsLocale(patterns.code) };
+    resolved.set(locale, pack);
+  }
+  return pack;
+}
+
 /**
  * Writes a date or range at its own precision, in the given language.
  *
@@ -130,10 +160,10 @@ function isSameDate(a: PartialDate, b: PartialDate): boolean {
  * formatWhen(parsed('2019-06-20', '2019-06-21'))          // "June 20–21, 2019"
  * formatWhen(parsed('~2018'))                             // "c. 2018"
  * formatWhen(parsed('2019'), { deadline: true })          // "by the end of 2019"
- * formatWhen(parsed('2019-06-20'), { locale: ko })        // "2019년 6월 20일"
+ * formatWhen(parsed('2019-06-20'), { locale: 'ko' })      // "2019년 6월 20일"
  */
 export function formatWhen(when: When | PartialDate, options: FormatWhenOptions = {}): string {
-  const locale = options.locale ?? enUS;
+  const locale = resolveDateLocale(options.locale);
   const { start, end } = toWhen(when);
   if (options.deadline) {
     const target = end ?? start;

@@ -20,8 +20,10 @@ export {
   type PartialDateResult,
   type When,
 } from './dates.js';
-export type { DateLocale } from './date-locale.js';
-export { formatWhen, type FormatWhenOptions } from './format.js';
+export type { DateLocale, DatePatterns } from './date-locale.js';
+export { datePatternsFor } from './date-patterns.js';
+export { formatWhen, resolveDateLocale, type FormatWhenOptions } from './format.js';
+export { intlDateFnsLocale } from './intl-locale.js';
 export { jsonErrorOffset, parseTimelineJSON } from './json.js';
 export { parseTimeline, PROBLEM_SEVERITIES, type ParseResult, type Problem, type ProblemSeverity } from './parse.js';
 export {
