@@ -11,6 +11,7 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
+    options: { storySort: { order: ['Timeline', ['diplo-timeline', ['Flagship', '*'], '*'], 'Data', 'Introduction', '*'] } },
   },
 };
 

@@ -407,7 +407,6 @@ export const koreanPeninsula: TimelineDocument = {
       title: 'Xi Jinping makes a state visit to Pyongyang',
       when: { start: '2019-06-20', end: '2019-06-21' },
       kind: 'visit',
-      status: 'scheduled',
       actors: ['china', 'north-korea'],
       location: { name: 'Pyongyang', country: 'North Korea' },
       summary:
@@ -468,7 +467,6 @@ export const koreanPeninsula: TimelineDocument = {
       title: 'G20 leaders meet in Osaka',
       when: { start: '2019-06-28', end: '2019-06-29' },
       kind: 'summit',
-      status: 'scheduled',
       actors: ['japan', 'united-states', 'china', 'south-korea'],
       location: { name: 'Osaka', country: 'Japan' },
       summary: 'Japan, under Prime Minister Shinzo Abe, hosts the Group of 20 summit.',
@@ -480,7 +478,6 @@ export const koreanPeninsula: TimelineDocument = {
       title: 'Trump and Xi are expected to meet at the G20',
       when: '2019-06-29',
       kind: 'meeting',
-      status: 'expected',
       actors: ['united-states', 'china'],
       location: { name: 'Osaka', country: 'Japan' },
       summary: 'Xi arrives with a message for Washington: bend on trade if it wants China to use its leverage over North Korea.',

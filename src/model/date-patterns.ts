@@ -102,12 +102,54 @@ export const JA: DatePatterns = {
   deadline: (text, precision) => (yearOrMonth(precision) ? `${text}末まで` : `${text}まで`),
 };
 
+/** Arabic: "20–21 يونيو 2019", "بحلول نهاية 2019". */
+export const AR: DatePatterns = {
+  code: 'ar',
+  year: 'y',
+  month: 'LLLL y',
+  day: 'd MMMM y',
+  time: 'h:mm a',
+  timeWithSeconds: 'h:mm:ss a',
+  yearRange: ['y', '–y'],
+  monthRange: ['LLLL', '–LLLL y'],
+  dayRangeSameMonth: ['d', '–d MMMM y'],
+  dayRangeSameYear: ['d MMMM', ' – d MMMM y'],
+  rangeSeparator: ' – ',
+  timeSeparator: '–',
+  dateTime: (date, time, offset) => `${date}، ${time} ${offset}`,
+  approximate: (text) => `حوالي ${text}`,
+  beforeCommonEra: (text) => `${text} ق.م`,
+  deadline: (text, precision) => (yearOrMonth(precision) ? `بحلول نهاية ${text}` : `بحلول ${text}`),
+};
+
+/** Hebrew: "20–21 ביוני 2019", "עד סוף 2019". */
+export const HE: DatePatterns = {
+  code: 'he',
+  year: 'y',
+  month: 'LLLL y',
+  day: 'd בMMMM y',
+  time: 'H:mm',
+  timeWithSeconds: 'H:mm:ss',
+  yearRange: ['y', '–y'],
+  monthRange: ['LLLL', '–LLLL y'],
+  dayRangeSameMonth: ['d', '–d בMMMM y'],
+  dayRangeSameYear: ['d בMMMM', ' – d בMMMM y'],
+  rangeSeparator: ' – ',
+  timeSeparator: '–',
+  dateTime: (date, time, offset) => `${date}, ${time} ${offset}`,
+  approximate: (text) => `בערך ${text}`,
+  beforeCommonEra: (text) => `${text} לפנה״ס`,
+  deadline: (text, precision) => (yearOrMonth(precision) ? `עד סוף ${text}` : `עד ${text}`),
+};
+
 const BY_CODE: Record<string, DatePatterns> = {
   'en-US': EN_US,
   'en-GB': EN_GB,
   ko: KO,
   'zh-CN': ZH_CN,
   ja: JA,
+  ar: AR,
+  he: HE,
 };
 
 /** English variants that write the day first, as British English does. */
@@ -137,6 +179,11 @@ export function datePatternsFor(tag: string): DatePatterns {
       return JA;
     case 'zh':
       return ZH_CN;
+    case 'ar':
+      return AR;
+    case 'he':
+    case 'iw':
+      return HE;
     default:
       // Neutral marks rather than English words in another language's text.
       return { ...EN_GB, code: locale.baseName, approximate: (text) => `~${text}`, deadline: (text) => text };

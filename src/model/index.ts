@@ -25,7 +25,12 @@ export { datePatternsFor } from './date-patterns.js';
 export { formatWhen, resolveDateLocale, type FormatWhenOptions } from './format.js';
 export { intlDateFnsLocale } from './intl-locale.js';
 export { jsonErrorOffset, parseTimelineJSON } from './json.js';
-export { parseTimeline, PROBLEM_SEVERITIES, type ParseResult, type Problem, type ProblemSeverity } from './parse.js';
+export {
+  parseEvent,
+  parseTimeline,
+  PROBLEM_SEVERITIES,
+  type EventParseResult,
+  type ParseResult, type Problem, type ProblemSeverity } from './parse.js';
 export {
   ACTOR_KINDS,
   EVENT_KINDS,
@@ -52,5 +57,5 @@ export {
   type TimelineDocument,
   type TimelineEvent,
 } from './schema.js';
-export { TIMINGS, daysUntil, deriveStatus, isHindsight, sortEvents, timingAsOf, type Timing } from './status.js';
+export { TIMINGS, daysUntil, deriveStatus, isHindsight, latestDate, sortEvents, timingAsOf, type Timing } from './status.js';
 export { enUS } from './locales/en-US.js';

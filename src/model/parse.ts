@@ -401,3 +401,28 @@ export function parseTimeline(input: unknown): ParseResult {
     return { timeline: emptyTimeline(), problems };
   }
 }
+
+export interface EventParseResult {
+  /** The event, or undefined when its id, title or date cannot be read. */
+  event: TimelineEvent | undefined;
+  problems: Problem[];
+}
+
+/**
+ * Reads one event on its own (for a standalone `<diplo-event>`), with the same rules as
+ * an event inside a timeline. Paths are relative to the event (`when`, `sources[0].url`).
+ */
+export function parseEvent(input: unknown): EventParseResult {
+  const problems: Problem[] = [];
+  try {
+    const ctx: Context = { problems };
+    const id = isRecord(input) ? own(input, 'id') : undefined;
+    if (typeof id === 'string' && id.length <= 128) ctx.eventId = id;
+    const result = readEntry(EventSchema, input, '', ctx, EVENT_FALLBACKS);
+    if (result.ok) return { event: result.value as TimelineEvent, problems };
+    report(ctx, result.issues, 'error', 'the event cannot be shown');
+  } catch (error) {
+    problems.push({ path: '', severity: 'error', message: `the event could not be read (${String(error)})` });
+  }
+  return { event: undefined, problems };
+}

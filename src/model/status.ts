@@ -74,3 +74,16 @@ export function sortEvents<T extends { when: When }>(events: readonly T[]): T[] 
     .sort((a, b) => compareWhen(a.event.when, b.event.when) || a.index - b.index)
     .map(({ event }) => event);
 }
+
+/**
+ * The latest date the events reach (the end of the last-ending one): the horizon a
+ * "what happened next" view derives statuses at. Undefined for no events.
+ */
+export function latestDate(events: readonly { when: When }[]): PartialDate | undefined {
+  let latest: PartialDate | undefined;
+  for (const { when } of events) {
+    const end = when.end ?? when.start;
+    if (!latest || lastDay(end) > lastDay(latest)) latest = end;
+  }
+  return latest;
+}

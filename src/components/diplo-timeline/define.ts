@@ -1,0 +1,26 @@
+import { DiploEvent } from '../diplo-event/diplo-event.js';
+import {
+  DiploTimeline,
+  type DiploErrorDetail,
+  type DiploFilterChangeDetail,
+  type DiploProblemsDetail,
+  type DiploSelectDetail,
+} from './diplo-timeline.js';
+
+export { DiploEvent, DiploTimeline };
+
+if (!customElements.get('diplo-event')) customElements.define('diplo-event', DiploEvent);
+if (!customElements.get('diplo-timeline')) customElements.define('diplo-timeline', DiploTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'diplo-timeline': DiploTimeline;
+    'diplo-event': DiploEvent;
+  }
+  interface HTMLElementEventMap {
+    'diplo-select': CustomEvent<DiploSelectDetail>;
+    'diplo-problems': CustomEvent<DiploProblemsDetail>;
+    'diplo-error': CustomEvent<DiploErrorDetail>;
+    'diplo-filter-change': CustomEvent<DiploFilterChangeDetail>;
+  }
+}

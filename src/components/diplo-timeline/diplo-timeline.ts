@@ -1,0 +1,726 @@
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { dateLocaleFor, directionOf, languageOf } from '../../i18n/locale.js';
+import { uiStrings, type UiStrings } from '../../i18n/strings.js';
+import {
+  EVENT_KINDS,
+  epochDay,
+  firstDay,
+  formatWhen,
+  isHindsight,
+  lastDay,
+  latestDate,
+  parsePartialDate,
+  parseTimeline,
+  parseTimelineJSON,
+  sortEvents,
+  timingAsOf,
+  type DateLocale,
+  type Era,
+  type EventKind,
+  type ParseResult,
+  type PartialDate,
+  type Problem,
+  type Timeline,
+  type TimelineEvent,
+  type When,
+} from '../../model/index.js';
+import type { EventContext } from '../diplo-event/diplo-event.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { timelineStyles } from './diplo-timeline.styles.js';
+
+const HEADINGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+const headingTag = (level: number): StaticValue => HEADINGS[Math.min(6, Math.max(2, Math.round(level)))] ?? literal`h2`;
+
+export type TimelineView = 'as-ran' | 'next';
+
+/** `diplo-select`: the reader activated an event (Enter, or a click on its card). */
+export interface DiploSelectDetail {
+  id: string;
+  event: TimelineEvent;
+}
+
+/** `diplo-problems`: the data was read; these are its problems (possibly none). */
+export interface DiploProblemsDetail {
+  problems: readonly Problem[];
+}
+
+/** `diplo-error`: loading `src` failed. */
+export interface DiploErrorDetail {
+  src: string;
+  message: string;
+}
+
+/** `diplo-filter-change`: the reader changed the actor or kind filters, or the view. */
+export interface DiploFilterChangeDetail {
+  actors: string[];
+  kinds: EventKind[];
+  view: TimelineView;
+}
+
+interface Item {
+  event: TimelineEvent;
+  /** Position among the shown events. */
+  index: number;
+  label: string;
+}
+
+interface Segment {
+  items: Item[];
+  markerBefore: boolean;
+}
+
+interface Section {
+  era?: Era;
+  headingId: string;
+  segments: Segment[];
+}
+
+interface ViewModel {
+  timeline: Timeline;
+  asOf: PartialDate;
+  horizon: PartialDate | undefined;
+  hasHindsight: boolean;
+  total: number;
+  items: Item[];
+  sections: Section[];
+  titles: Map<string, string>;
+  actors: { id: string; label: string }[];
+  kinds: EventKind[];
+}
+
+/** Splits a space- or comma-separated attribute into values. */
+function listOf(value: string | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+/** A date of day precision for an epoch day. */
+function dayDate(day: number): PartialDate {
+  const date = new Date(day * 86_400_000);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), precision: 'day', approximate: false };
+}
+
+/** Where an event sits in the timeline: a deadline at its due day, anything else at its start. */
+function placement(event: TimelineEvent): TimelineEvent | (TimelineEvent & { when: When }) {
+  if (event.kind !== 'deadline') return event;
+  return { ...event, when: { start: dayDate(lastDay(event.when.end ?? event.when.start)) } };
+}
+
+function localToday(): PartialDate {
+  const now = new Date();
+  return dayDate(epochDay(now.getFullYear(), now.getMonth() + 1, now.getDate()));
+}
+
+async function loadTimeline(src: string, signal: AbortSignal): Promise<ParseResult> {
+  let response: Response;
+  try {
+    response = await fetch(src, { signal, headers: { accept: 'application/json' } });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new Error(`the network request failed (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (!response.ok) {
+    throw new Error(`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  }
+  const text = await response.text();
+  const type = response.headers.get('content-type') ?? '';
+  if (type.includes('text/html') || /^\s*</.test(text)) {
+    throw new Error('received HTML, not JSON (is the address right?)');
+  }
+  const result = parseTimelineJSON(text);
+  const fatal = result.problems.find((problem) => problem.path === '' && problem.severity === 'error');
+  if (fatal && result.timeline.events.length === 0) throw new Error(fatal.message);
+  return result;
+}
+
+/**
+ * The timeline a reader meets inside a news article: events in order, grouped under era
+ * headings, each in a `<diplo-event>` card, with the story's "as of" date marked,
+ * filters by actor and kind, and a switch between "as the story ran" and "what
+ * happened next" when the data holds hindsight.
+ *
+ * Data comes from the `data` property, the `src` attribute (JSON fetched), or a
+ * `<script type="application/json">` child, in that order of precedence.
+ *
+ * @summary A vertical timeline of diplomatic and news events.
+ *
+ * @fires diplo-select - The reader activated an event; `detail: { id, event }`.
+ * @fires diplo-problems - The data was read; `detail: { problems }` (possibly empty).
+ * @fires diplo-error - Loading `src` failed; `detail: { src, message }`. The last good data stays on screen.
+ * @fires diplo-filter-change - The reader changed a filter or the view; `detail: { actors, kinds, view }`.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart header - Title and summary.
+ * @csspart title - The timeline's title.
+ * @csspart summary - The timeline's summary.
+ * @csspart controls - The view switch and the filters.
+ * @csspart view-switch - The "as the story ran" / "what happened next" buttons.
+ * @csspart filters - The disclosure holding the filters.
+ * @csspart filter - A filter button (actor or kind).
+ * @csspart count - The number of events shown (a polite live region).
+ * @csspart list - The container of the eras and their ordered lists.
+ * @csspart era - One era: its heading and its events.
+ * @csspart era-title - An era's heading.
+ * @csspart events - An ordered list of events.
+ * @csspart event - One list item, holding a `<diplo-event>`.
+ * @csspart as-of - The marker at the story's date.
+ * @csspart status - The loading message.
+ * @csspart error - The error message when `src` fails.
+ * @csspart problems - The problems panel shown with `show-problems`.
+ * @csspart empty - The message for no events.
+ *
+ * @cssproperty --diplo-surface - Background. Default white (dark: #121417).
+ * @cssproperty --diplo-text - Text colour.
+ * @cssproperty --diplo-muted - Secondary text (dates, counts).
+ * @cssproperty --diplo-accent - Links, pressed buttons, the as-of marker.
+ * @cssproperty --diplo-line - The timeline rule and borders.
+ * @cssproperty --diplo-ahead - Text of "ahead" badges and the part after the marker.
+ * @cssproperty --diplo-ahead-surface - Background of "ahead" badges.
+ * @cssproperty --diplo-failed - "Failed" and "cancelled" badges.
+ * @cssproperty --diplo-focus - The focus ring.
+ * @cssproperty --diplo-font - Body font; the page's by default.
+ * @cssproperty --diplo-heading-font - Headings.
+ * @cssproperty --diplo-radius - Corner radius.
+ * @cssproperty --diplo-space - Base spacing unit.
+ */
+export class DiploTimeline extends LitElement {
+  static override styles = [themeStyles, timelineStyles];
+
+  /** The timeline document (any value: it is validated). Wins over `src` and inline JSON. */
+  @property({ attribute: false }) data: unknown;
+
+  /** URL of a JSON timeline document. Changing it aborts a load under way. */
+  @property() src?: string;
+
+  /** The story's date (`YYYY-MM-DD`), overriding the document's `asOf`. */
+  @property({ attribute: 'as-of' }) asOf?: string;
+
+  /** `vertical` (the only layout so far; other values read as vertical). */
+  @property({ reflect: true }) layout = 'vertical';
+
+  /** Actor ids to show at first, space-separated; empty shows all. */
+  @property() actors?: string;
+
+  /** Event kinds to show at first, space-separated; empty shows all. */
+  @property() kinds?: string;
+
+  /** Level of the timeline's heading (2–6); eras and events take the next levels. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Show editors the problems found in the data. */
+  @property({ type: Boolean, attribute: 'show-problems' }) showProblems = false;
+
+  /** `light` or `dark` to override the reader's colour-scheme preference. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  @state() private _inlineText?: string;
+  @state() private _view: TimelineView = 'as-ran';
+  @state() private _actorFilter = new Set<string>();
+  @state() private _kindFilter = new Set<EventKind>();
+  @state() private _focusIndex = 0;
+  @state() private _dateLocale?: DateLocale;
+
+  private _lang = 'en';
+  private _result?: ParseResult;
+  private _resultSource: unknown;
+  private _lastGood?: ParseResult;
+  private _announcedResult?: ParseResult;
+  private _vm?: ViewModel;
+  private _attributeProblems: Problem[] = [];
+  private _observer?: MutationObserver;
+  private _pendingHash = true;
+
+  private _load = new Task(this, {
+    task: async ([src], { signal }) => {
+      if (!src) return initialState;
+      const result = await loadTimeline(src, signal);
+      this._lastGood = result;
+      return result;
+    },
+    args: () => [this.data === undefined ? this.src : undefined] as const,
+    onError: (error) => {
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      const detail: DiploErrorDetail = { src: this.src ?? '', message: error instanceof Error ? error.message : String(error) };
+      this.dispatchEvent(new CustomEvent('diplo-error', { detail, bubbles: true, composed: true }));
+    },
+  });
+
+  /** Everything wrong in the data (and in `as-of`), as of the last read. */
+  get problems(): readonly Problem[] {
+    return [...(this._result?.problems ?? []), ...this._attributeProblems];
+  }
+
+  /** The validated timeline on screen, if any. */
+  get timeline(): Timeline | undefined {
+    return this._result?.timeline;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._readInline();
+    this._observer ??= new MutationObserver(() => {
+      this._readInline();
+    });
+    this._observer.observe(this, { childList: true, subtree: true, characterData: true });
+    window.addEventListener('hashchange', this._onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._observer?.disconnect();
+    window.removeEventListener('hashchange', this._onHashChange);
+  }
+
+  private _readInline(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    this._inlineText = script?.textContent ?? undefined;
+  }
+
+  /** Moves keyboard focus to an event, revealing it first if a filter or the view hides it. Resolves false for an unknown id. */
+  async focusEvent(id: string): Promise<boolean> {
+    const item = await this._reveal(id);
+    if (!item) return false;
+    this._focusIndex = item.index;
+    await this.updateComplete;
+    this._itemElement(item.index)?.focus();
+    return true;
+  }
+
+  /** Scrolls an event into view, revealing it first if needed. Resolves false for an unknown id. */
+  async scrollToEvent(id: string): Promise<boolean> {
+    const item = await this._reveal(id);
+    if (!item) return false;
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this._itemElement(item.index)?.scrollIntoView({ block: 'start', behavior: reduce ? 'instant' : 'smooth' });
+    return true;
+  }
+
+  private async _reveal(id: string): Promise<Item | undefined> {
+    await this.updateComplete;
+    const vm = this._vm;
+    const event = vm?.timeline.events.find((candidate) => candidate.id === id);
+    if (!vm || !event) return undefined;
+    if (!vm.items.some((item) => item.event.id === id)) {
+      if (isHindsight(event, vm.asOf)) this._view = 'next';
+      this._actorFilter = new Set();
+      this._kindFilter = new Set();
+      await this.updateComplete;
+    }
+    return this._vm?.items.find((item) => item.event.id === id);
+  }
+
+  private _itemElement(index: number): HTMLElement | undefined {
+    return this.renderRoot.querySelectorAll<HTMLElement>('li.event')[index];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('actors')) this._actorFilter = new Set(listOf(this.actors));
+    if (changed.has('kinds')) {
+      this._kindFilter = new Set(listOf(this.kinds).filter((kind): kind is EventKind => (EVENT_KINDS as readonly string[]).includes(kind)));
+    }
+
+    const lang = languageOf(this);
+    if (lang !== this._lang || !this._dateLocale) {
+      this._lang = lang;
+      const { now, later } = dateLocaleFor(lang);
+      this._dateLocale = now;
+      void later?.then((pack) => {
+        if (this._lang === lang) this._dateLocale = pack;
+      });
+    }
+
+    const previous = this._result;
+    this._result = this._currentResult();
+    if (this._result !== previous || changed.has('asOf') || changed.has('_view') || changed.has('_actorFilter') || changed.has('_kindFilter') || !this._vm) {
+      if (this._result !== previous && previous?.timeline !== this._result?.timeline) this._view = 'as-ran';
+      this._vm = this._result ? this._viewModel(this._result.timeline) : undefined;
+      const count = this._vm?.items.length ?? 0;
+      if (this._focusIndex >= count) this._focusIndex = Math.max(0, count - 1);
+    }
+  }
+
+  private _currentResult(): ParseResult | undefined {
+    if (this.data !== undefined) {
+      if (this._resultSource !== this.data || !this._result) {
+        this._resultSource = this.data;
+        return parseTimeline(this.data);
+      }
+      return this._result;
+    }
+    if (this.src) {
+      return this._load.status === TaskStatus.COMPLETE ? (this._load.value ?? this._lastGood) : this._lastGood;
+    }
+    if (this._inlineText !== undefined) {
+      if (this._resultSource !== this._inlineText || !this._result) {
+        this._resultSource = this._inlineText;
+        return parseTimelineJSON(this._inlineText);
+      }
+      return this._result;
+    }
+    return undefined;
+  }
+
+  /** The `as-of` attribute, else the document's `asOf`, else the reader's today. */
+  private _resolveAsOf(timeline: Timeline): PartialDate {
+    this._attributeProblems = [];
+    if (this.asOf) {
+      const parsed = parsePartialDate(this.asOf);
+      if (parsed.ok) return parsed.date;
+      this._attributeProblems = [{ path: 'as-of (attribute)', severity: 'warning', message: `${parsed.reason}; it was ignored` }];
+    }
+    return timeline.asOf ?? localToday();
+  }
+
+  private _viewModel(timeline: Timeline): ViewModel {
+    const asOf = this._resolveAsOf(timeline);
+    const sorted = sortEvents(timeline.events.map(placement)).map(
+      (placed) => timeline.events.find((event) => event.id === placed.id) ?? (placed),
+    );
+    const hasHindsight = sorted.some((event) => isHindsight(event, asOf));
+    const view = hasHindsight ? this._view : 'next';
+    const inView = sorted.filter((event) => view === 'next' || !isHindsight(event, asOf));
+    const shown = inView.filter(
+      (event) =>
+        (this._actorFilter.size === 0 || event.actors.some((actor) => this._actorFilter.has(actor))) &&
+        (this._kindFilter.size === 0 || this._kindFilter.has(event.kind)),
+    );
+
+    const locale = this._dateLocale;
+    const items: Item[] = shown.map((event, index) => ({
+      event,
+      index,
+      label: `${formatWhen(event.when, { locale, deadline: event.kind === 'deadline' })}: ${event.title}`,
+    }));
+
+    const eras = timeline.eras ?? [];
+    const eraOf = (event: TimelineEvent) => {
+      const day = firstDay(placement(event).when.start);
+      return eras.find((era) => firstDay(era.start) <= day && day <= lastDay(era.end));
+    };
+    const aheadOf = (event: TimelineEvent) => timingAsOf(event, asOf) === 'ahead';
+    const sections: Section[] = [];
+    let markerShown = false;
+    for (const item of items) {
+      const era = eraOf(item.event);
+      let section = sections[sections.length - 1];
+      if (!section || section.era !== era) {
+        section = { era, headingId: `era-${sections.length}`, segments: [] };
+        sections.push(section);
+      }
+      const markerBefore = !markerShown && aheadOf(item.event);
+      let segment = section.segments[section.segments.length - 1];
+      if (!segment || markerBefore) {
+        segment = { items: [], markerBefore };
+        section.segments.push(segment);
+      }
+      if (markerBefore) markerShown = true;
+      segment.items.push(item);
+    }
+
+    const actorsInData = new Set(inView.flatMap((event) => event.actors));
+    return {
+      timeline,
+      asOf,
+      horizon: latestDate(timeline.events),
+      hasHindsight,
+      total: inView.length,
+      items,
+      sections,
+      titles: new Map(timeline.events.map((event) => [event.id, event.title])),
+      actors: timeline.actors.filter((actor) => actorsInData.has(actor.id)).map((actor) => ({ id: actor.id, label: actor.shortName ?? actor.name })),
+      kinds: EVENT_KINDS.filter((kind) => inView.some((event) => event.kind === kind)),
+    };
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this._result && this._result !== this._announcedResult) {
+      this._announcedResult = this._result;
+      const detail: DiploProblemsDetail = { problems: this.problems };
+      this.dispatchEvent(new CustomEvent('diplo-problems', { detail, bubbles: true, composed: true }));
+    }
+    if (this._pendingHash && this._vm?.items.length) {
+      this._pendingHash = false;
+      void this._followHash();
+    }
+  }
+
+  private _onHashChange = () => {
+    void this._followHash();
+  };
+
+  private async _followHash(): Promise<void> {
+    let id: string;
+    try {
+      id = decodeURIComponent(window.location.hash.slice(1));
+    } catch {
+      return;
+    }
+    if (!id || !this._vm?.timeline.events.some((event) => event.id === id)) return;
+    await this.scrollToEvent(id);
+    await this.focusEvent(id);
+  }
+
+  private _fireFilterChange(): void {
+    const detail: DiploFilterChangeDetail = { actors: [...this._actorFilter], kinds: [...this._kindFilter], view: this._view };
+    this.dispatchEvent(new CustomEvent('diplo-filter-change', { detail, bubbles: true, composed: true }));
+  }
+
+  private _toggleActor(id: string): void {
+    const next = new Set(this._actorFilter);
+    if (!next.delete(id)) next.add(id);
+    this._actorFilter = next;
+    this._fireFilterChange();
+  }
+
+  private _toggleKind(kind: EventKind): void {
+    const next = new Set(this._kindFilter);
+    if (!next.delete(kind)) next.add(kind);
+    this._kindFilter = next;
+    this._fireFilterChange();
+  }
+
+  private _showAll = (): void => {
+    this._actorFilter = new Set();
+    this._kindFilter = new Set();
+    this._fireFilterChange();
+  };
+
+  private _setView(view: TimelineView): void {
+    if (this._view === view) return;
+    this._view = view;
+    this._fireFilterChange();
+  }
+
+  private _select(item: Item): void {
+    this._focusIndex = item.index;
+    const detail: DiploSelectDetail = { id: item.event.id, event: item.event };
+    this.dispatchEvent(new CustomEvent('diplo-select', { detail, bubbles: true, composed: true }));
+  }
+
+  private _itemFromEvent(event: Event): Item | undefined {
+    const li = event.composedPath().find((node): node is HTMLLIElement => node instanceof HTMLLIElement && node.classList.contains('event'));
+    const index = li ? Number(li.dataset.index) : Number.NaN;
+    return Number.isInteger(index) ? this._vm?.items[index] : undefined;
+  }
+
+  private _onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (!target.classList.contains('event')) return;
+    const item = this._itemFromEvent(event);
+    const count = this._vm?.items.length ?? 0;
+    if (!item || !count) return;
+    let next: number | undefined;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowRight':
+        next = Math.min(count - 1, item.index + 1);
+        break;
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        next = Math.max(0, item.index - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'PageDown':
+        next = Math.min(count - 1, item.index + 5);
+        break;
+      case 'PageUp':
+        next = Math.max(0, item.index - 5);
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this._select(item);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this._focusIndex = next;
+    void this.updateComplete.then(() => {
+      this._itemElement(next)?.focus();
+    });
+  };
+
+  private _onClick = (event: MouseEvent) => {
+    const interactive = event.composedPath().some((node) => node instanceof HTMLAnchorElement || node instanceof HTMLButtonElement);
+    if (interactive) return;
+    const item = this._itemFromEvent(event);
+    if (item) this._select(item);
+  };
+
+  private _onFocusIn = (event: FocusEvent) => {
+    const item = this._itemFromEvent(event);
+    if (item && item.index !== this._focusIndex) this._focusIndex = item.index;
+  };
+
+  protected override render() {
+    const strings = uiStrings(this._lang);
+    const dir = directionOf(this._lang) === 'rtl' ? 'rtl' : nothing;
+    const vm = this._vm;
+    const loading = !!this.src && this.data === undefined && this._load.status === TaskStatus.PENDING;
+    const failed = !!this.src && this.data === undefined && this._load.status === TaskStatus.ERROR;
+    const error = failed ? this._load.error : undefined;
+    return html`
+      <div part="base" class="base" dir=${dir}>
+        ${vm ? this._renderHeader(vm) : nothing}
+        ${loading && !vm ? html`<p part="status" class="status" role="status">${strings.loading}</p>` : nothing}
+        ${failed
+          ? html`<div part="error" class="error" role="alert">
+              <strong>${strings.loadFailed}:</strong> ${error instanceof Error ? error.message : String(error)}.
+              ${vm ? strings.keptLast : nothing}
+            </div>`
+          : nothing}
+        ${this.showProblems && this.problems.length
+          ? html`<details part="problems" class="problems" open>
+              <summary>${strings.problems(this.problems.length)}</summary>
+              <ul>
+                ${this.problems.map(
+                  (problem) => html`<li class=${problem.severity}>
+                    <code>${problem.path || '(document)'}</code> ${problem.severity}: ${problem.message}
+                  </li>`,
+                )}
+              </ul>
+            </details>`
+          : nothing}
+        ${vm ? this._renderBody(vm, strings) : nothing}
+      </div>
+    `;
+  }
+
+  private _renderHeader(vm: ViewModel) {
+    const { timeline } = vm;
+    return html`<header part="header" class="header">
+      ${timeline.title ? staticHtml`<${headingTag(this.headingLevel)} part="title" class="title">${timeline.title}</${headingTag(this.headingLevel)}>` : nothing}
+      ${timeline.summary ? html`<p part="summary" class="summary">${timeline.summary}</p>` : nothing}
+    </header>`;
+  }
+
+  private _renderBody(vm: ViewModel, strings: UiStrings) {
+    if (vm.timeline.events.length === 0) return html`<p part="empty" class="empty">${strings.noEvents}</p>`;
+    const filtered = this._actorFilter.size > 0 || this._kindFilter.size > 0;
+    const view = vm.hasHindsight ? this._view : 'next';
+    return html`
+      <div part="controls" class="controls">
+        ${vm.hasHindsight
+          ? html`<div part="view-switch" class="group" role="group" aria-label=${strings.viewLabel}>
+              <button type="button" aria-pressed=${view === 'as-ran' ? 'true' : 'false'} @click=${() => {
+                this._setView('as-ran');
+              }}>
+                ${strings.asRan}
+              </button>
+              <button type="button" aria-pressed=${view === 'next' ? 'true' : 'false'} @click=${() => {
+                this._setView('next');
+              }}>
+                ${strings.whatNext}
+              </button>
+            </div>`
+          : nothing}
+        ${vm.actors.length > 1 || vm.kinds.length > 1
+          ? html`<details part="filters" class="filters" ?open=${filtered}>
+              <summary>${strings.filter}</summary>
+        ${vm.actors.length > 1
+              ? html`<div class="group" role="group" aria-label=${strings.filterActors}>
+                  ${vm.actors.map(
+                    (actor) => html`<button
+                      type="button"
+                      part="filter"
+                      aria-pressed=${this._actorFilter.has(actor.id) ? 'true' : 'false'}
+                      @click=${() => {
+                        this._toggleActor(actor.id);
+                      }}
+                    >
+                      ${actor.label}
+                    </button>`,
+                  )}
+                </div>`
+              : nothing}
+            ${vm.kinds.length > 1
+              ? html`<div class="group" role="group" aria-label=${strings.filterKinds}>
+                  ${vm.kinds.map(
+                    (kind) => html`<button
+                      type="button"
+                      part="filter"
+                      aria-pressed=${this._kindFilter.has(kind) ? 'true' : 'false'}
+                      @click=${() => {
+                        this._toggleKind(kind);
+                      }}
+                    >
+                      ${strings.kinds[kind]}
+                    </button>`,
+                  )}
+                </div>`
+              : nothing}
+            </details>`
+          : nothing}
+        ${filtered ? html`<button type="button" class="show-all" @click=${this._showAll}>${strings.showAll}</button>` : nothing}
+      </div>
+      <p part="count" class="count" role="status">${strings.shown(vm.items.length, vm.total)}</p>
+      ${vm.items.length === 0 ? html`<p part="empty" class="empty">${strings.noMatch}</p>` : nothing}
+      <div part="list" class="list" @keydown=${this._onKeyDown} @click=${this._onClick} @focusin=${this._onFocusIn}>
+        ${vm.sections.map((section) => this._renderSection(section, vm, strings, view))}
+      </div>
+    `;
+  }
+
+  private _renderSection(section: Section, vm: ViewModel, strings: UiStrings, view: TimelineView) {
+    const eventLevel = this.headingLevel + (section.era ? 2 : 1);
+    const context: EventContext = { titles: vm.titles, showAhead: view === 'as-ran' };
+    const cardAsOf = view === 'as-ran' ? vm.asOf : (vm.horizon ?? vm.asOf);
+    const segments = section.segments.map(
+      (segment) => html`
+        ${segment.markerBefore ? this._renderMarker(vm.asOf, strings) : nothing}
+        <ol part="events" class=${segment.markerBefore && view === 'as-ran' ? 'events ahead' : 'events'} start=${(segment.items[0]?.index ?? 0) + 1}>
+          ${segment.items.map(
+            (item) => html`<li
+              part="event"
+              class="event"
+              id=${item.event.id}
+              data-index=${item.index}
+              tabindex=${item.index === this._focusIndex ? '0' : '-1'}
+              aria-label=${item.label}
+            >
+              <diplo-event
+                .event=${item.event}
+                .actors=${vm.timeline.actors}
+                .asOfDate=${cardAsOf}
+                .dateLocale=${this._dateLocale}
+                .context=${context}
+                theme=${this.theme ?? nothing}
+                heading-level=${Math.min(6, eventLevel)}
+              ></diplo-event>
+            </li>`,
+          )}
+        </ol>
+      `,
+    );
+    if (!section.era) return html`<div part="era" class="era">${segments}</div>`;
+    const era = section.era;
+    return html`<section part="era" class="era" aria-labelledby=${section.headingId}>
+      ${staticHtml`<${headingTag(this.headingLevel + 1)} part="era-title" class="era-title" id=${section.headingId}>${era.title}</${headingTag(this.headingLevel + 1)}>`}
+      <p class="era-dates">${formatWhen({ start: era.start, end: era.end }, { locale: this._dateLocale })}</p>
+      ${era.summary ? html`<p class="era-summary">${era.summary}</p>` : nothing}
+      ${segments}
+    </section>`;
+  }
+
+  private _renderMarker(asOf: PartialDate, strings: UiStrings) {
+    return html`<div part="as-of" class="as-of">
+      <p><strong>${strings.asOf(formatWhen(asOf, { locale: this._dateLocale }))}</strong> ${strings.aheadBelow}</p>
+    </div>`;
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Which language an element speaks, and its date tables, loaded on demand so a page in
+ * English never downloads the Korean or Arabic ones.
+ */
+import { resolveDateLocale, type DateLocale } from '../model/index.js';
+
+const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
+
+/** The language of an element: its own `lang`, else the nearest ancestor's (across shadow roots), else the document's. */
+export function languageOf(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang') && node.getAttribute('lang')) {
+      return node.getAttribute('lang') ?? 'en';
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'en';
+}
+
+/** "rtl" for scripts written right to left. */
+export function directionOf(tag: string): 'ltr' | 'rtl' {
+  let language = tag.split('-')[0]?.toLowerCase() ?? '';
+  try {
+    language = new Intl.Locale(tag).language;
+  } catch {
+    // keep the first subtag
+  }
+  return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
+}
+
+const loaders: Record<string, () => Promise<DateLocale>> = {
+  'en-GB': () => import('../model/locales/en-GB.js').then((m) => m.enGB),
+  ko: () => import('../model/locales/ko.js').then((m) => m.ko),
+  'zh-CN': () => import('../model/locales/zh-CN.js').then((m) => m.zhCN),
+  ja: () => import('../model/locales/ja.js').then((m) => m.ja),
+  ar: () => import('../model/locales/ar.js').then((m) => m.ar),
+  he: () => import('../model/locales/he.js').then((m) => m.he),
+};
+
+const loaded = new Map<string, Promise<DateLocale>>();
+
+/**
+ * The date locale to use now (synchronous: Intl supplies month names until the date-fns
+ * tables arrive) and, when the language has date-fns tables we ship, a promise of them.
+ */
+export function dateLocaleFor(tag: string): { now: DateLocale; later?: Promise<DateLocale> } {
+  const now = resolveDateLocale(tag);
+  const loader = loaders[now.code];
+  if (!loader) return { now };
+  let later = loaded.get(now.code);
+  if (!later) {
+    later = loader();
+    loaded.set(now.code, later);
+  }
+  return { now, later };
+}
+
+/** "in 196 days", "196일 후", localized by the platform. */
+export function daysFromNow(days: number, tag: string): string {
+  try {
+    return new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }).format(days, 'day');
+  } catch {
+    return new Intl.RelativeTimeFormat('en', { numeric: 'auto' }).format(days, 'day');
+  }
+}
