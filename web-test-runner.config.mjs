@@ -26,8 +26,19 @@ function chromium(timeZone) {
   return launcher;
 }
 
+/** `/__delay/MS/path` serves `path` after MS milliseconds: for tests of slow and overtaken loads. */
+async function delayMiddleware(ctx, next) {
+  const match = /^\/__delay\/(\d+)(\/.*)$/.exec(ctx.path);
+  if (match) {
+    await new Promise((resolve) => setTimeout(resolve, Math.min(Number(match[1]), 5000)));
+    ctx.url = match[2];
+  }
+  return next();
+}
+
 export default {
   nodeResolve: true,
+  middleware: [delayMiddleware],
   rootDir: '.',
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
@@ -37,6 +48,12 @@ export default {
       name: 'model in four time zones',
       files: ['src/model/**/*.test.ts', 'data/**/*.test.ts'],
       browsers: TIME_ZONES.map(chromium),
+    },
+    {
+      // West of UTC, where a date-only string read as UTC midnight would show the day before.
+      name: 'elements',
+      files: ['src/components/**/*.test.ts'],
+      browsers: [chromium('America/Los_Angeles')],
     },
   ],
 };

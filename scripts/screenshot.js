@@ -1,6 +1,7 @@
 // Takes a screenshot of a page in headless Chromium and prints the page's console errors:
 // a way to look at what a reader sees. Usage:
 //   node scripts/screenshot.js URL OUT.png [WIDTH=1280] [HEIGHT=2400]
+/* global document */
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.js';
 

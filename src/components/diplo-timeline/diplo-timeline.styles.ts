@@ -102,12 +102,19 @@ export const timelineStyles = css`
     padding: 0;
   }
 
-  /* The rail and the dot are drawn inside each item: content-visibility clips what overflows it. */
+  /* The rail and the dot are drawn inside each item, where content-visibility cannot clip them. */
   .event {
     position: relative;
     padding-block: 0 calc(var(--_space) * 1.25);
     padding-inline: calc(var(--_space) * 1.6) 0;
     /* Off-screen events skip layout and paint, yet stay in the DOM for find-in-page and assistive technology. */
+  }
+
+  /*
+   * Long timelines: off-screen events skip layout and paint, yet stay in the DOM for
+   * find-in-page and assistive technology. Short ones render fully (nothing to gain).
+   */
+  .many .event {
     content-visibility: auto;
     contain-intrinsic-size: auto 12rem;
   }
@@ -233,7 +240,8 @@ export const timelineStyles = css`
       display: none;
     }
 
-    .event {
+    .event,
+    .many .event {
       content-visibility: visible;
       break-inside: avoid;
     }

@@ -43,6 +43,9 @@ const headingTag = (level: number): StaticValue => HEADINGS[Math.min(6, Math.max
 
 export type TimelineView = 'as-ran' | 'next';
 
+/** From this many events on, off-screen events skip rendering (content-visibility). */
+const MANY = 60;
+
 /** `diplo-select`: the reader activated an event (Enter, or a click on its card). */
 export interface DiploSelectDetail {
   id: string;
@@ -267,10 +270,12 @@ export class DiploTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._readInline();
-    this._observer ??= new MutationObserver(() => {
-      this._readInline();
+    // Inline JSON edited in place (a CMS preview), and a change of the element's own lang.
+    this._observer ??= new MutationObserver((mutations) => {
+      if (mutations.some((mutation) => mutation.type === 'attributes')) this.requestUpdate();
+      else this._readInline();
     });
-    this._observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this._observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['lang'] });
     window.addEventListener('hashchange', this._onHashChange);
   }
 
@@ -295,12 +300,16 @@ export class DiploTimeline extends LitElement {
     return true;
   }
 
-  /** Scrolls an event into view, revealing it first if needed. Resolves false for an unknown id. */
-  async scrollToEvent(id: string): Promise<boolean> {
+  /**
+   * Scrolls an event into view, revealing it first if needed; smoothly unless the reader
+   * prefers reduced motion. Resolves false for an unknown id.
+   */
+  async scrollToEvent(id: string, options: { smooth?: boolean } = {}): Promise<boolean> {
     const item = await this._reveal(id);
     if (!item) return false;
     const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this._itemElement(item.index)?.scrollIntoView({ block: 'start', behavior: reduce ? 'instant' : 'smooth' });
+    const smooth = (options.smooth ?? true) && !reduce;
+    this._itemElement(item.index)?.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'instant' });
     return true;
   }
 
@@ -466,7 +475,7 @@ export class DiploTimeline extends LitElement {
       return;
     }
     if (!id || !this._vm?.timeline.events.some((event) => event.id === id)) return;
-    await this.scrollToEvent(id);
+    await this.scrollToEvent(id, { smooth: false });
     await this.focusEvent(id);
   }
 
@@ -576,7 +585,7 @@ export class DiploTimeline extends LitElement {
     const failed = !!this.src && this.data === undefined && this._load.status === TaskStatus.ERROR;
     const error = failed ? this._load.error : undefined;
     return html`
-      <div part="base" class="base" dir=${dir}>
+      <section part="base" class="base" dir=${dir} aria-labelledby=${vm?.timeline.title ? 'timeline-title' : nothing}>
         ${vm ? this._renderHeader(vm) : nothing}
         ${loading && !vm ? html`<p part="status" class="status" role="status">${strings.loading}</p>` : nothing}
         ${failed
@@ -598,16 +607,16 @@ export class DiploTimeline extends LitElement {
             </details>`
           : nothing}
         ${vm ? this._renderBody(vm, strings) : nothing}
-      </div>
+      </section>
     `;
   }
 
   private _renderHeader(vm: ViewModel) {
     const { timeline } = vm;
-    return html`<header part="header" class="header">
-      ${timeline.title ? staticHtml`<${headingTag(this.headingLevel)} part="title" class="title">${timeline.title}</${headingTag(this.headingLevel)}>` : nothing}
+    return html`<div part="header" class="header">
+      ${timeline.title ? staticHtml`<${headingTag(this.headingLevel)} part="title" class="title" id="timeline-title">${timeline.title}</${headingTag(this.headingLevel)}>` : nothing}
       ${timeline.summary ? html`<p part="summary" class="summary">${timeline.summary}</p>` : nothing}
-    </header>`;
+    </div>`;
   }
 
   private _renderBody(vm: ViewModel, strings: UiStrings) {
@@ -671,7 +680,7 @@ export class DiploTimeline extends LitElement {
       </div>
       <p part="count" class="count" role="status">${strings.shown(vm.items.length, vm.total)}</p>
       ${vm.items.length === 0 ? html`<p part="empty" class="empty">${strings.noMatch}</p>` : nothing}
-      <div part="list" class="list" @keydown=${this._onKeyDown} @click=${this._onClick} @focusin=${this._onFocusIn}>
+      <div part="list" class=${vm.items.length > MANY ? 'list many' : 'list'} @keydown=${this._onKeyDown} @click=${this._onClick} @focusin=${this._onFocusIn}>
         ${vm.sections.map((section) => this._renderSection(section, vm, strings, view))}
       </div>
     `;
@@ -710,7 +719,7 @@ export class DiploTimeline extends LitElement {
     );
     if (!section.era) return html`<div part="era" class="era">${segments}</div>`;
     const era = section.era;
-    return html`<section part="era" class="era" aria-labelledby=${section.headingId}>
+    return html`<section part="era" class="era">
       ${staticHtml`<${headingTag(this.headingLevel + 1)} part="era-title" class="era-title" id=${section.headingId}>${era.title}</${headingTag(this.headingLevel + 1)}>`}
       <p class="era-dates">${formatWhen({ start: era.start, end: era.end }, { locale: this._dateLocale })}</p>
       ${era.summary ? html`<p class="era-summary">${era.summary}</p>` : nothing}
