@@ -18,6 +18,11 @@ export function languageOf(element: Element): string {
   return 'en';
 }
 
+/** True when two tags name the same language ("en-US" and "en"), whatever their regions. */
+export function sameLanguage(a: string, b: string): boolean {
+  return a.split('-')[0]?.toLowerCase() === b.split('-')[0]?.toLowerCase();
+}
+
 /** "rtl" for scripts written right to left. */
 export function directionOf(tag: string): 'ltr' | 'rtl' {
   let language = tag.split('-')[0]?.toLowerCase() ?? '';
@@ -39,6 +44,7 @@ const loaders: Record<string, () => Promise<DateLocale>> = {
 };
 
 const loaded = new Map<string, Promise<DateLocale>>();
+const ready = new Map<string, DateLocale>();
 
 /**
  * The date locale to use now (synchronous: Intl supplies month names until the date-fns
@@ -46,11 +52,16 @@ const loaded = new Map<string, Promise<DateLocale>>();
  */
 export function dateLocaleFor(tag: string): { now: DateLocale; later?: Promise<DateLocale> } {
   const now = resolveDateLocale(tag);
+  const done = ready.get(now.code);
+  if (done) return { now: done };
   const loader = loaders[now.code];
   if (!loader) return { now };
   let later = loaded.get(now.code);
   if (!later) {
-    later = loader();
+    later = loader().then((pack) => {
+      ready.set(now.code, pack);
+      return pack;
+    });
     loaded.set(now.code, later);
   }
   return { now, later };

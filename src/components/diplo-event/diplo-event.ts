@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { dateLocaleFor, daysFromNow, languageOf } from '../../i18n/locale.js';
+import { dateLocaleFor, daysFromNow, languageOf, sameLanguage } from '../../i18n/locale.js';
 import { uiStrings, type UiStrings } from '../../i18n/strings.js';
 import {
   datetimeAttribute,
@@ -40,7 +40,7 @@ const KIND_ICONS: Record<EventKind, string> = {
   sanctions: '⊘',
   resolution: '§',
   test: '✸',
-  deadline: '⧗',
+  deadline: '◷',
   statement: '❝',
   letter: '✉',
   agreement: '✓',
@@ -128,6 +128,9 @@ export class DiploEvent extends LitElement {
   /** The language pack for dates; by default the element's language decides. */
   @property({ attribute: false }) dateLocale?: DateLocale;
 
+  /** The language the data is written in (a timeline's `locale`), when it differs from the interface's. */
+  @property({ attribute: false }) dataLang?: string;
+
   /** Timeline context: related event titles, whether to mark events ahead. */
   @property({ attribute: false }) context: EventContext = {};
 
@@ -210,6 +213,9 @@ export class DiploEvent extends LitElement {
     const timing = asOf ? timingAsOf(event, asOf) : undefined;
     const ahead = showAhead && timing === 'ahead';
     const heading = HEADINGS[Math.min(6, Math.max(2, Math.round(this.headingLevel)))] ?? literal`h3`;
+    // Data text carries its own language, and its direction follows its content
+    // (English headlines inside an Arabic interface, Arabic names in an English one).
+    const dataLang = this.dataLang && !sameLanguage(this.dataLang, this._lang) ? this.dataLang : nothing;
     const actors = event.actors
       .map((id) => this.actors.find((actor) => actor.id === id) ?? { id, name: id })
       .map((actor) => ({ ...actor, color: safeColor((actor).color) }));
@@ -223,33 +229,35 @@ export class DiploEvent extends LitElement {
             >${formatWhen(event.when, { locale, deadline: event.kind === 'deadline' })}</time
           >
         </p>
-        ${staticHtml`<${heading} part="title" class="title">${event.title}</${heading}>`}
+        ${staticHtml`<${heading} part="title" class="title" dir="auto" lang=${dataLang}>${event.title}</${heading}>`}
         ${this._renderBadges(event, strings, asOf, ahead, showAhead)}
         ${actors.length
           ? html`<ul part="actors" class="actors" aria-label=${strings.actors}>
               ${actors.map(
                 (actor) =>
-                  html`<li part="actor" class="actor" style=${styleMap({ '--_actor': actor.color ?? null })}>
+                  html`<li part="actor" class="actor" dir="auto" lang=${dataLang} style=${styleMap({ '--_actor': actor.color ?? null })}>
                     <span class="swatch" aria-hidden="true"></span>${actor.shortName ?? actor.name}
                   </li>`,
               )}
             </ul>`
           : nothing}
         ${event.location
-          ? html`<p part="location" class="location">
+          ? html`<p part="location" class="location" dir="auto" lang=${dataLang}>
               <span class="visually-hidden">${strings.location}: </span>${event.location.name}${event.location.country
                 ? `, ${event.location.country}`
                 : ''}
             </p>`
           : nothing}
         ${event.summary
-          ? html`<div part="summary" class="summary">${event.summary.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`)}</div>`
+          ? html`<div part="summary" class="summary" lang=${dataLang}>
+              ${event.summary.split(/\n\s*\n/).map((paragraph) => html`<p dir="auto">${paragraph}</p>`)}
+            </div>`
           : nothing}
         ${(event.media ?? []).map(
           (media) => html`<figure part="media" class="media">
-            <img src=${media.src} alt=${media.alt} loading="lazy" decoding="async" />
+            <img src=${media.src} alt=${media.alt} lang=${dataLang} loading="lazy" decoding="async" />
             ${media.caption || media.credit
-              ? html`<figcaption>
+              ? html`<figcaption dir="auto" lang=${dataLang}>
                   ${media.caption ?? nothing}
                   ${media.credit ? html`<small class="credit">${strings.credit(media.credit)}</small>` : nothing}
                 </figcaption>`
@@ -258,8 +266,8 @@ export class DiploEvent extends LitElement {
         )}
         ${(event.quotes ?? []).map(
           (quote) => html`<figure part="quote" class="quote">
-            <blockquote lang=${quote.lang ?? nothing}><p>${quote.text}</p></blockquote>
-            <figcaption>
+            <blockquote lang=${quote.lang ?? dataLang}><p dir="auto">${quote.text}</p></blockquote>
+            <figcaption dir="auto" lang=${dataLang}>
               <span class="speaker">${quote.speaker}</span>${quote.role ? html`, <span class="role">${quote.role}</span>` : nothing}${quote.source
                 ? html` · ${this._renderSourceName(quote.source)}`
                 : nothing}
@@ -270,7 +278,7 @@ export class DiploEvent extends LitElement {
           ? html`<div class="sources">
               <p class="label">${strings.sources}</p>
               <ul part="sources">
-                ${event.sources.map((source) => html`<li>${this._renderSource(source)}</li>`)}
+                ${event.sources.map((source) => html`<li dir="auto" lang=${dataLang}>${this._renderSource(source)}</li>`)}
               </ul>
             </div>`
           : nothing}
@@ -324,7 +332,12 @@ export class DiploEvent extends LitElement {
       <ul part="related">
         ${links.map(
           (link) =>
-            html`<li>${strings.relations[link.relation]}: <a href=${`#${encodeURIComponent(link.id)}`}>${titles.get(link.id)}</a></li>`,
+            html`<li>
+              ${strings.relations[link.relation]}:
+              <a href=${`#${encodeURIComponent(link.id)}`} dir="auto" lang=${this.dataLang && !sameLanguage(this.dataLang, this._lang) ? this.dataLang : nothing}
+                >${titles.get(link.id)}</a
+              >
+            </li>`,
         )}
       </ul>
     </div>`;

@@ -399,6 +399,11 @@ describe('<diplo-timeline>', () => {
       await el.updateComplete;
       expect(root(el).querySelector('[part="base"]')?.getAttribute('dir')).to.equal('rtl');
       expect(root(el).querySelector('[part="count"]')?.textContent).to.contain('حدثًا');
+      // The English data keeps its language and its own direction inside the Arabic interface.
+      await cardsUpdated(el);
+      const title = cardOf(items(el)[0]!).shadowRoot?.querySelector('[part="title"]');
+      expect(title?.getAttribute('dir')).to.equal('auto');
+      expect(title?.getAttribute('lang')).to.equal('en-US');
     });
 
     it('sets heading levels from heading-level', async () => {

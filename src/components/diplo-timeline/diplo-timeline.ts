@@ -2,7 +2,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { dateLocaleFor, directionOf, languageOf } from '../../i18n/locale.js';
+import { dateLocaleFor, directionOf, languageOf, sameLanguage } from '../../i18n/locale.js';
 import { uiStrings, type UiStrings } from '../../i18n/strings.js';
 import {
   EVENT_KINDS,
@@ -84,7 +84,6 @@ interface Segment {
 
 interface Section {
   era?: Era;
-  headingId: string;
   segments: Segment[];
 }
 
@@ -422,7 +421,7 @@ export class DiploTimeline extends LitElement {
       const era = eraOf(item.event);
       let section = sections[sections.length - 1];
       if (!section || section.era !== era) {
-        section = { era, headingId: `era-${sections.length}`, segments: [] };
+        section = { era, segments: [] };
         sections.push(section);
       }
       const markerBefore = !markerShown && aheadOf(item.event);
@@ -611,11 +610,20 @@ export class DiploTimeline extends LitElement {
     `;
   }
 
+  /** The data's language where it differs from the interface's, for `lang` on data text. */
+  private _dataLang(timeline: Timeline) {
+    return timeline.locale && !sameLanguage(timeline.locale, this._lang) ? timeline.locale : nothing;
+  }
+
   private _renderHeader(vm: ViewModel) {
     const { timeline } = vm;
     return html`<div part="header" class="header">
-      ${timeline.title ? staticHtml`<${headingTag(this.headingLevel)} part="title" class="title" id="timeline-title">${timeline.title}</${headingTag(this.headingLevel)}>` : nothing}
-      ${timeline.summary ? html`<p part="summary" class="summary">${timeline.summary}</p>` : nothing}
+      ${timeline.title
+        ? staticHtml`<${headingTag(this.headingLevel)} part="title" class="title" id="timeline-title" dir="auto" lang=${this._dataLang(timeline)}>${timeline.title}</${headingTag(this.headingLevel)}>`
+        : nothing}
+      ${timeline.summary
+        ? html`<p part="summary" class="summary" dir="auto" lang=${this._dataLang(timeline)}>${timeline.summary}</p>`
+        : nothing}
     </div>`;
   }
 
@@ -708,6 +716,7 @@ export class DiploTimeline extends LitElement {
                 .actors=${vm.timeline.actors}
                 .asOfDate=${cardAsOf}
                 .dateLocale=${this._dateLocale}
+                .dataLang=${vm.timeline.locale}
                 .context=${context}
                 theme=${this.theme ?? nothing}
                 heading-level=${Math.min(6, eventLevel)}
@@ -720,9 +729,9 @@ export class DiploTimeline extends LitElement {
     if (!section.era) return html`<div part="era" class="era">${segments}</div>`;
     const era = section.era;
     return html`<section part="era" class="era">
-      ${staticHtml`<${headingTag(this.headingLevel + 1)} part="era-title" class="era-title" id=${section.headingId}>${era.title}</${headingTag(this.headingLevel + 1)}>`}
+      ${staticHtml`<${headingTag(this.headingLevel + 1)} part="era-title" class="era-title" dir="auto" lang=${this._dataLang(vm.timeline)}>${era.title}</${headingTag(this.headingLevel + 1)}>`}
       <p class="era-dates">${formatWhen({ start: era.start, end: era.end }, { locale: this._dateLocale })}</p>
-      ${era.summary ? html`<p class="era-summary">${era.summary}</p>` : nothing}
+      ${era.summary ? html`<p class="era-summary" dir="auto" lang=${this._dataLang(vm.timeline)}>${era.summary}</p>` : nothing}
       ${segments}
     </section>`;
   }
