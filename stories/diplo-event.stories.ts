@@ -14,6 +14,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Timeline/diplo-event',
   component: 'diplo-event',
+  tags: ['autodocs'],
   render: ({ event, asOf, lang }) => html`<div style="max-inline-size: 38rem">
     <diplo-event .event=${event} .actors=${koreanPeninsula.actors} as-of=${asOf ?? ''} lang=${lang ?? 'en'}></diplo-event>
   </div>`,

@@ -21,6 +21,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Timeline/diplo-timeline',
   component: 'diplo-timeline',
+  tags: ['autodocs'],
   render: (args) => html`
     <div style="max-inline-size: ${args.width ?? '42rem'}; margin-inline: auto">
       <diplo-timeline
@@ -37,7 +38,22 @@ const meta: Meta<Args> = {
     </div>
   `,
   args: { data: koreanPeninsula },
-  parameters: { layout: 'padded' },
+  parameters: {
+    layout: 'padded',
+    docs: {
+      description: {
+        component: `A vertical timeline for a news article. Usage:
+
+\`\`\`html
+<script type="module" src="https://your-cdn/diplo-timeline/dist/src/index.js"></script>
+<diplo-timeline src="korean-peninsula-2016-2019.json" lang="en"></diplo-timeline>
+\`\`\`
+
+or paste the data inside it in a \`<script type="application/json">\`, or set \`.data\` from code.
+The tables below come from the custom-elements manifest.`,
+      },
+    },
+  },
 };
 export default meta;
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseTimelineJSON, jsonErrorOffset } from './json.js';
-import { parseTimeline, type Problem } from './parse.js';
+import { parseEvent, parseTimeline, type Problem } from './parse.js';
 
 const actor = { id: 'kp', name: 'North Korea', kind: 'state' };
 
@@ -338,5 +338,17 @@ describe('parseTimelineJSON', () => {
     expect(jsonErrorOffset('"\\x"')).to.equal(0);
     expect(jsonErrorOffset('[] x')).to.equal(3);
     expect(jsonErrorOffset(`${'['.repeat(100000)}${']'.repeat(100000)}`)).to.equal(-1);
+  });
+});
+
+describe('parseEvent', () => {
+  it('reads one event with the same rules, paths relative to it', () => {
+    const { event: ok, problems } = parseEvent(event('a', { importance: 9 }));
+    expect(ok?.id).to.equal('a');
+    expect(problems.map((p) => p.path)).to.deep.equal(['importance']);
+    const bad = parseEvent({ id: 'b', title: 'B', when: 'soon', kind: 'summit', actors: [] });
+    expect(bad.event).to.equal(undefined);
+    expect(bad.problems[0]).to.include({ path: 'when', eventId: 'b', severity: 'error' });
+    expect(parseEvent(null).event).to.equal(undefined);
   });
 });

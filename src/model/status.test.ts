@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { date, when } from '../test-support/dates.js';
 import type { EventKind, EventStatus } from './schema.js';
-import { daysUntil, deriveStatus, isHindsight, sortEvents, timingAsOf } from './status.js';
+import { daysUntil, deriveStatus, isHindsight, latestDate, sortEvents, timingAsOf } from './status.js';
 
 const asOf = date('2019-06-18');
 
@@ -61,5 +61,17 @@ describe('sortEvents', () => {
     const copy = [...events];
     expect(sortEvents(events).map((e) => e.id)).to.deep.equal(['year', 'hanoi', 'g20', 'meeting', 'truce']);
     expect(events).to.deep.equal(copy);
+  });
+});
+
+describe('latestDate', () => {
+  it('is the end of the last-ending event', () => {
+    expect(latestDate([])).to.equal(undefined);
+    const latest = latestDate([
+      { when: when('2019-06-28', '2019-06-29') },
+      { when: when('2019') },
+      { when: when('2019-06-30') },
+    ]);
+    expect(latest).to.deep.equal(date('2019'));
   });
 });

@@ -64,7 +64,7 @@ function focusedItem(el: DiploTimeline): Element | null {
 describe('<diplo-timeline>', () => {
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', media: 'screen' });
     if (window.location.hash) history.replaceState(null, '', window.location.pathname + window.location.search);
   });
 
@@ -423,6 +423,16 @@ describe('<diplo-timeline>', () => {
       el.theme = 'light';
       await el.updateComplete;
       expect(getComputedStyle(el).backgroundColor).to.equal(light);
+    });
+
+    it('prints without controls, with link addresses written out', async () => {
+      const el = await timeline();
+      await cardsUpdated(el);
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(root(el).querySelector('[part="controls"]')!).display).to.equal('none');
+      const link = cardOf(items(el)[0]!).shadowRoot!.querySelector('[part="sources"] a')!;
+      expect(getComputedStyle(link, '::after').content).to.contain('https://undocs.org/S/RES/2270(2016)');
+      await emulateMedia({ media: 'screen' });
     });
 
     it('fits 320 px without scrolling sideways', async () => {
