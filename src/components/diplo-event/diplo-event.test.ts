@@ -45,6 +45,18 @@ describe('<diplo-event> on its own', () => {
     expect(swatch?.style.getPropertyValue('--_actor')).to.equal('#7b4f9d');
   });
 
+  it('shows an image with its alt text, caption and credit', async () => {
+    const event = {
+      ...raw('panmunjom-summit'),
+      media: [{ src: 'https://example.org/panmunjom.jpg', alt: 'Moon and Kim shake hands at the border', credit: 'Pool photo', caption: 'Panmunjom' }],
+    };
+    const el = await fixture<DiploEvent>(html`<diplo-event .event=${event}></diplo-event>`);
+    const img = el.shadowRoot?.querySelector('img');
+    expect(img?.getAttribute('src')).to.equal('https://example.org/panmunjom.jpg');
+    expect(img?.alt).to.equal('Moon and Kim shake hands at the border');
+    expect(el.shadowRoot?.querySelector('figcaption')?.textContent).to.contain('Panmunjom').and.contain('Photo: Pool photo');
+  });
+
   it('names what is wrong with an event it cannot show', async () => {
     const el = await fixture<DiploEvent>(html`<diplo-event .event=${{ id: 'x', title: 'X', when: '2019-02-30', kind: 'summit', actors: [] }}></diplo-event>`);
     expect(el.problems.map((p) => p.path)).to.deep.equal(['when']);
