@@ -77,35 +77,42 @@ export function jsonErrorOffset(text: string): number {
   }
 }
 
-function failed(message: string): ParseResult {
-  const timeline: Timeline = { schemaVersion: SCHEMA_VERSION, title: '', actors: [], eras: [], events: [] };
-  return { timeline, problems: [{ path: '', severity: 'error', message }] };
-}
-
 /**
- * Parses JSON text and then the timeline in it. A byte-order mark is skipped; an HTML
- * page (a server's error page, a login wall) and invalid JSON are reported with what
- * and where, never thrown.
- *
- * @example
- * const { timeline, problems } = parseTimelineJSON(await response.text());
+ * Parses JSON text for a timeline: a byte-order mark is skipped; an empty file, an HTML
+ * page (a server's error page, a login wall) and invalid JSON are reported with what and
+ * where, never thrown.
  */
-export function parseTimelineJSON(text: string): ParseResult {
+export function readJSONText(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return failed('the file is empty');
+  if (body.trim() === '') return { ok: false, message: 'the file is empty' };
   if (/^\s*</.test(body)) {
-    return failed('received HTML, not JSON (is the address right, or did the server send an error page?)');
+    return { ok: false, message: 'received HTML, not JSON (is the address right, or did the server send an error page?)' };
   }
-  let value: unknown;
   try {
-    value = JSON.parse(body);
+    return { ok: true, value: JSON.parse(body) as unknown };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const offset = jsonErrorOffset(body);
     const where = offset >= 0 ? ` at ${lineAndColumn(body, offset)}` : '';
     const found =
       offset < 0 ? '' : offset >= body.length ? 'the text ends too soon' : `unexpected ${JSON.stringify(body.slice(offset, offset + 12))}`;
-    return failed(`invalid JSON${where}: ${found || message}`);
+    return { ok: false, message: `invalid JSON${where}: ${found || message}` };
   }
-  return parseTimeline(value);
+}
+
+/** A result for text that held no readable timeline: no events, one error. */
+export function failedResult(message: string): ParseResult {
+  const timeline: Timeline = { schemaVersion: SCHEMA_VERSION, title: '', actors: [], eras: [], events: [] };
+  return { timeline, problems: [{ path: '', severity: 'error', message }] };
+}
+
+/**
+ * Parses JSON text and then the timeline in it (see {@link readJSONText}).
+ *
+ * @example
+ * const { timeline, problems } = parseTimelineJSON(await response.text());
+ */
+export function parseTimelineJSON(text: string): ParseResult {
+  const read = readJSONText(text);
+  return read.ok ? parseTimeline(read.value) : failedResult(read.message);
 }

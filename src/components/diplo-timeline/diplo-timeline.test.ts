@@ -318,6 +318,15 @@ describe('<diplo-timeline>', () => {
       expect(root(el).querySelector('[part="error"]')?.textContent).to.contain('invalid JSON at line 5, column 18');
     });
 
+    it('reads TimelineJS files with format="timelinejs", and recognises them without it', async () => {
+      const el = await timeline(html`<diplo-timeline src="/test/fixtures/timelinejs-small.json" format="timelinejs"></diplo-timeline>`);
+      await waitUntil(() => items(el).length === 2, 'the TimelineJS file loads');
+      expect(root(el).querySelector('h2')?.textContent).to.equal('A TimelineJS file');
+      const response = await fetch('/test/fixtures/timelinejs-small.json');
+      const auto = await timeline(html`<diplo-timeline .data=${await response.json()}></diplo-timeline>`);
+      expect(items(auto)).to.have.length(2);
+    });
+
     it('keeps the last good data on screen when a new load fails', async () => {
       const el = await timeline(html`<diplo-timeline src="/test/fixtures/small-a.json"></diplo-timeline>`);
       await waitUntil(() => items(el).length === 2, 'the first load');

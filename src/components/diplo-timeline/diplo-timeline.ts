@@ -12,9 +12,10 @@ import {
   isHindsight,
   lastDay,
   latestDate,
+  failedResult,
   parsePartialDate,
   parseTimeline,
-  parseTimelineJSON,
+  readJSONText,
   sortEvents,
   timingAsOf,
   type DateLocale,
@@ -28,6 +29,7 @@ import {
   type When,
 } from '../../model/index.js';
 import type { EventContext } from '../diplo-event/diplo-event.js';
+import { fromTimelineJS, looksLikeTimelineJS } from '../../importers/timelinejs.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { timelineStyles } from './diplo-timeline.styles.js';
 
@@ -122,7 +124,21 @@ function localToday(): PartialDate {
   return dayDate(epochDay(now.getFullYear(), now.getMonth() + 1, now.getDate()));
 }
 
-async function loadTimeline(src: string, signal: AbortSignal): Promise<ParseResult> {
+/** The data formats the element reads. */
+export type TimelineFormat = 'diplo' | 'timelinejs';
+
+/** Reads a parsed JSON value in the given format; without one, TimelineJS files are recognised. */
+function interpret(value: unknown, format: string | undefined): ParseResult {
+  const timelineJS = format === 'timelinejs' || (format !== 'diplo' && looksLikeTimelineJS(value));
+  return timelineJS ? fromTimelineJS(value) : parseTimeline(value);
+}
+
+function interpretText(text: string, format: string | undefined): ParseResult {
+  const read = readJSONText(text);
+  return read.ok ? interpret(read.value, format) : failedResult(read.message);
+}
+
+async function loadTimeline(src: string, format: string | undefined, signal: AbortSignal): Promise<ParseResult> {
   let response: Response;
   try {
     response = await fetch(src, { signal, headers: { accept: 'application/json' } });
@@ -138,7 +154,7 @@ async function loadTimeline(src: string, signal: AbortSignal): Promise<ParseResu
   if (type.includes('text/html') || /^\s*</.test(text)) {
     throw new Error('received HTML, not JSON (is the address right?)');
   }
-  const result = parseTimelineJSON(text);
+  const result = interpretText(text, format);
   const fatal = result.problems.find((problem) => problem.path === '' && problem.severity === 'error');
   if (fatal && result.timeline.events.length === 0) throw new Error(fatal.message);
   return result;
@@ -206,6 +222,12 @@ export class DiploTimeline extends LitElement {
   /** The story's date (`YYYY-MM-DD`), overriding the document's `asOf`. */
   @property({ attribute: 'as-of' }) asOf?: string;
 
+  /**
+   * The data's format: `diplo` (this library's) or `timelinejs` (TimelineJS3 JSON, converted
+   * on the fly). Unset, a TimelineJS file is recognised by its shape.
+   */
+  @property() format?: TimelineFormat;
+
   /** `vertical` (the only layout so far; other values read as vertical). */
   @property({ reflect: true }) layout = 'vertical';
 
@@ -234,6 +256,7 @@ export class DiploTimeline extends LitElement {
   private _lang = 'en';
   private _result?: ParseResult;
   private _resultSource: unknown;
+  private _resultFormat?: string;
   private _lastGood?: ParseResult;
   private _announcedResult?: ParseResult;
   private _vm?: ViewModel;
@@ -242,13 +265,13 @@ export class DiploTimeline extends LitElement {
   private _pendingHash = true;
 
   private _load = new Task(this, {
-    task: async ([src], { signal }) => {
+    task: async ([src, format], { signal }) => {
       if (!src) return initialState;
-      const result = await loadTimeline(src, signal);
+      const result = await loadTimeline(src, format, signal);
       this._lastGood = result;
       return result;
     },
-    args: () => [this.data === undefined ? this.src : undefined] as const,
+    args: () => [this.data === undefined ? this.src : undefined, this.format] as const,
     onError: (error) => {
       if (error instanceof DOMException && error.name === 'AbortError') return;
       const detail: DiploErrorDetail = { src: this.src ?? '', message: error instanceof Error ? error.message : String(error) };
@@ -358,9 +381,10 @@ export class DiploTimeline extends LitElement {
 
   private _currentResult(): ParseResult | undefined {
     if (this.data !== undefined) {
-      if (this._resultSource !== this.data || !this._result) {
+      if (this._resultSource !== this.data || this._resultFormat !== this.format || !this._result) {
         this._resultSource = this.data;
-        return parseTimeline(this.data);
+        this._resultFormat = this.format;
+        return interpret(this.data, this.format);
       }
       return this._result;
     }
@@ -368,9 +392,10 @@ export class DiploTimeline extends LitElement {
       return this._load.status === TaskStatus.COMPLETE ? (this._load.value ?? this._lastGood) : this._lastGood;
     }
     if (this._inlineText !== undefined) {
-      if (this._resultSource !== this._inlineText || !this._result) {
+      if (this._resultSource !== this._inlineText || this._resultFormat !== this.format || !this._result) {
         this._resultSource = this._inlineText;
-        return parseTimelineJSON(this._inlineText);
+        this._resultFormat = this.format;
+        return interpretText(this._inlineText, this.format);
       }
       return this._result;
     }

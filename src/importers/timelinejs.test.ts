@@ -1,0 +1,83 @@
+import { expect } from '@open-wc/testing';
+import { formatWhen } from '../model/index.js';
+import { fromTimelineJS, htmlToText, looksLikeTimelineJS, timelineJSDate } from './timelinejs.js';
+
+const sample = {
+  title: { text: { headline: 'A <em>sample</em> &amp; more', text: '<p>First.</p><p>Second &mdash; with a <a href="https://example.org/x">link</a>.</p>' } },
+  eras: [{ start_date: { year: '2018' }, end_date: { year: '2019' }, text: { headline: 'Summit year' } }],
+  events: [
+    {
+      unique_id: 'singapore',
+      start_date: { year: '2018', month: '6', day: '12' },
+      text: { headline: 'Singapore <b>summit</b>', text: 'Trump and Kim meet.<br>Joint statement.<script>alert(1)</script>' },
+      media: { url: 'https://example.org/photo.jpg', caption: 'Handshake', credit: 'Pool' },
+      group: 'Summits',
+    },
+    {
+      start_date: { year: '2019', month: '02', day: '27', hour: '9', minute: '5', second: '30', millisecond: '250' },
+      end_date: { year: '2019', month: '02', day: '28' },
+      text: { headline: '', text: 'Hanoi ends without a deal. Talks collapse.' },
+      media: { url: 'https://www.youtube.com/watch?v=abc', caption: 'Video report' },
+      group: 'Summits',
+    },
+    { start_date: { year: '-500' }, text: { headline: 'Ancient' }, media: { url: '<blockquote>embed</blockquote>' } },
+    { text: { headline: 'No date' } },
+  ],
+};
+
+describe('fromTimelineJS', () => {
+  const { timeline, problems } = fromTimelineJS(sample);
+
+  it('keeps every event that has a date, in order, with its dates', () => {
+    expect(timeline.events.map((event) => event.id)).to.deep.equal(['singapore', 'hanoi-ends-without-a-deal', 'ancient']);
+    expect(formatWhen(timeline.events[0]!.when)).to.equal('June 12, 2018');
+    expect(timeline.events[1]!.when.start).to.include({ year: 2019, month: 2, day: 27, hour: 9, minute: 5, second: 30 });
+    expect(formatWhen(timeline.events[2]!.when)).to.equal('500 BCE');
+    expect(problems.find((p) => p.path === 'events[3].start_date')?.severity).to.equal('error');
+  });
+
+  it('turns HTML into plain text and links into sources', () => {
+    expect(timeline.title).to.equal('A sample & more');
+    expect(timeline.summary).to.equal('First.\n\nSecond — with a link.');
+    expect(timeline.events[0]!.title).to.equal('Singapore summit');
+    expect(timeline.events[0]!.summary).to.equal('Trump and Kim meet.\nJoint statement.');
+  });
+
+  it('keeps images with caption and credit, other media as a source link', () => {
+    expect(timeline.events[0]!.media).to.deep.equal([
+      { src: 'https://example.org/photo.jpg', alt: 'Handshake', caption: 'Handshake', credit: 'Pool' },
+    ]);
+    expect(timeline.events[1]!.sources?.[0]).to.deep.equal({ title: 'Video report', url: 'https://www.youtube.com/watch?v=abc' });
+    expect(problems.some((p) => p.path === 'events[2].media.url')).to.equal(true);
+  });
+
+  it('makes groups into actors and eras into eras', () => {
+    expect(timeline.actors).to.deep.equal([{ id: 'summits', name: 'Summits', kind: 'group' }]);
+    expect(timeline.events[0]!.actors).to.deep.equal(['summits']);
+    expect(timeline.eras?.map((era) => era.title)).to.deep.equal(['Summit year']);
+  });
+
+  it('titles an event without a headline and says so', () => {
+    expect(timeline.events[1]!.title).to.equal('Hanoi ends without a deal.');
+    expect(problems.find((p) => p.path === 'events[1].text.headline')?.severity).to.equal('warning');
+  });
+
+  it('never throws on junk and recognises TimelineJS files', () => {
+    for (const junk of [null, 5, 'not json', '{"events": 3}', [], { events: [null, 1, 'x'] }]) {
+      expect(fromTimelineJS(junk).timeline.events).to.be.an('array');
+    }
+    expect(looksLikeTimelineJS(sample)).to.equal(true);
+    expect(looksLikeTimelineJS({ schemaVersion: 1, events: [] })).to.equal(false);
+  });
+
+  it('converts dates at their precision', () => {
+    expect(timelineJSDate({ year: '602' })).to.deep.equal({ date: '0602' });
+    expect(timelineJSDate({ year: 1908, month: '05', day: '13' })).to.deep.equal({ date: '1908-05-13' });
+    expect(timelineJSDate({ year: '-1' })).to.deep.equal({ date: '0000' });
+    expect(timelineJSDate({ month: '1' })).to.deep.equal({ error: 'has no year' });
+  });
+
+  it('strips scripts and decodes entities', () => {
+    expect(htmlToText('a<script>x()</script>b &lt;i&gt; &#8212; &#x2014;')).to.equal('ab <i> — —');
+  });
+});
