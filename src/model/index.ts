@@ -59,3 +59,4 @@ export {
 } from './schema.js';
 export { TIMINGS, daysUntil, deriveStatus, isHindsight, latestDate, sortEvents, timingAsOf, type Timing } from './status.js';
 export { enUS } from './locales/en-US.js';
+export { jsonLdText, structuredData, type StructuredDataOptions } from './structured-data.js';

@@ -394,6 +394,24 @@ describe('<diplo-timeline>', () => {
     });
   });
 
+  describe('structured data', () => {
+    it('emits JSON-LD for the events the view shows, in the light DOM, only when asked', async () => {
+      const plain = await timeline();
+      expect(plain.querySelector('script[type="application/ld+json"]')).to.equal(null);
+      const el = await timeline(html`<diplo-timeline .data=${koreanPeninsula} structured-data></diplo-timeline>`);
+      const script = el.querySelector('script[type="application/ld+json"]');
+      const data = JSON.parse(script?.textContent ?? '{}') as { itemListElement: { item: { name: string; url: string } }[] };
+      const visible = items(el).map((li) => cardOf(li).event as { title: string }).map((event) => event.title);
+      expect(data.itemListElement.map((entry) => entry.item.name)).to.deep.equal(visible);
+      expect(data.itemListElement[0]?.item.url).to.match(/#nuclear-test-4$/);
+      buttonNamed(el, 'What happened next').click();
+      await el.updateComplete;
+      const after = JSON.parse(el.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as { numberOfItems: number };
+      expect(after.numberOfItems).to.equal(total);
+      expect(el.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+    });
+  });
+
   describe('language and looks', () => {
     it('speaks the language of its lang attribute', async () => {
       const el = await timeline(html`<diplo-timeline .data=${koreanPeninsula} lang="ko"></diplo-timeline>`);

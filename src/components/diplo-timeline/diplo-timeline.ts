@@ -15,8 +15,10 @@ import {
   failedResult,
   parsePartialDate,
   parseTimeline,
+  jsonLdText,
   readJSONText,
   sortEvents,
+  structuredData,
   timingAsOf,
   type DateLocale,
   type Era,
@@ -91,6 +93,8 @@ interface Section {
 
 interface ViewModel {
   timeline: Timeline;
+  /** The events of the current view, before the reader's filters. */
+  inView: TimelineEvent[];
   asOf: PartialDate;
   horizon: PartialDate | undefined;
   hasHindsight: boolean;
@@ -136,6 +140,25 @@ function interpret(value: unknown, format: string | undefined): ParseResult {
 function interpretText(text: string, format: string | undefined): ParseResult {
   const read = readJSONText(text);
   return read.ok ? interpret(read.value, format) : failedResult(read.message);
+}
+
+interface ScriptPolicy {
+  createScript(text: string): unknown;
+}
+
+let policy: ScriptPolicy | null | undefined;
+
+/** A Trusted Types policy for JSON-LD text, where the browser has Trusted Types. */
+function jsonLdPolicy(): ScriptPolicy | null {
+  if (policy !== undefined) return policy;
+  const factory = (window as { trustedTypes?: { createPolicy(name: string, rules: { createScript(text: string): string }): ScriptPolicy } })
+    .trustedTypes;
+  try {
+    policy = factory?.createPolicy('diplo-timeline-json-ld', { createScript: (text) => text }) ?? null;
+  } catch {
+    policy = null;
+  }
+  return policy;
 }
 
 async function loadTimeline(src: string, format: string | undefined, signal: AbortSignal): Promise<ParseResult> {
@@ -239,6 +262,12 @@ export class DiploTimeline extends LitElement {
 
   /** Level of the timeline's heading (2–6); eras and events take the next levels. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * Emit schema.org JSON-LD (an ItemList of Events) for search engines, in a
+   * `<script type="application/ld+json">` child of the element.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
   /** Show editors the problems found in the data. */
   @property({ type: Boolean, attribute: 'show-problems' }) showProblems = false;
@@ -462,6 +491,7 @@ export class DiploTimeline extends LitElement {
     const actorsInData = new Set(inView.flatMap((event) => event.actors));
     return {
       timeline,
+      inView,
       asOf,
       horizon: latestDate(timeline.events),
       hasHindsight,
@@ -481,10 +511,37 @@ export class DiploTimeline extends LitElement {
       const detail: DiploProblemsDetail = { problems: this.problems };
       this.dispatchEvent(new CustomEvent('diplo-problems', { detail, bubbles: true, composed: true }));
     }
+    this._writeStructuredData();
     if (this._pendingHash && this._vm?.items.length) {
       this._pendingHash = false;
       void this._followHash();
     }
+  }
+
+  private _structuredDataScript?: HTMLScriptElement;
+  private _structuredDataText?: string;
+
+  /** Keeps the light-DOM JSON-LD script in step with what the view shows. */
+  private _writeStructuredData(): void {
+    const vm = this._vm;
+    if (!this.structuredData || !vm) {
+      this._structuredDataScript?.remove();
+      this._structuredDataScript = undefined;
+      this._structuredDataText = undefined;
+      return;
+    }
+    const text = jsonLdText(structuredData(vm.timeline, { url: window.location.href, asOf: vm.asOf, events: vm.inView }));
+    if (text === this._structuredDataText && this._structuredDataScript?.parentNode === this) return;
+    const script = this._structuredDataScript ?? document.createElement('script');
+    script.type = 'application/ld+json';
+    // Pages that enforce Trusted Types require a TrustedScript even for JSON-LD; the text is
+    // our own serialization with every "<" escaped.
+    const policy = jsonLdPolicy();
+    if (policy) script.text = policy.createScript(text) as string;
+    else script.text = text;
+    if (script.parentNode !== this) this.append(script);
+    this._structuredDataScript = script;
+    this._structuredDataText = text;
   }
 
   private _onHashChange = () => {
