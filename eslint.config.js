@@ -44,7 +44,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.test.ts', 'src/test-support/**/*.ts'],
+    files: ['**/*.test.ts', 'src/test-support/**/*.ts', 'test/browser/**/*.ts'],
     languageOptions: { globals: { ...globals.mocha } },
     rules: {
       '@typescript-eslint/no-unused-expressions': 'off',
@@ -57,5 +57,9 @@ export default tseslint.config(
   {
     files: ['test/node/**/*.js'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['test/fixtures/**/*.js', 'examples/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
   },
 );

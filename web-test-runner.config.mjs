@@ -36,9 +36,19 @@ async function delayMiddleware(ctx, next) {
   return next();
 }
 
+/** The strict policy a cautious newsroom serves its pages with. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; require-trusted-types-for 'script'";
+
+/** Serves the strict-host fixture with that policy. */
+async function cspMiddleware(ctx, next) {
+  await next();
+  if (ctx.path === '/test/fixtures/strict-csp.html') ctx.set('Content-Security-Policy', STRICT_CSP);
+}
+
 export default {
   nodeResolve: true,
-  middleware: [delayMiddleware],
+  middleware: [delayMiddleware, cspMiddleware],
   rootDir: '.',
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
@@ -54,6 +64,12 @@ export default {
       name: 'elements',
       files: ['src/components/**/*.test.ts'],
       browsers: [chromium('America/Los_Angeles')],
+    },
+    {
+      // Whole pages with the built bundle (npm test builds first): examples, strict hosts.
+      name: 'pages',
+      files: ['test/browser/**/*.test.ts'],
+      browsers: [chromium('UTC')],
     },
   ],
 };

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ref } from 'lit/directives/ref.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { dateLocaleFor, daysFromNow, languageOf, sameLanguage } from '../../i18n/locale.js';
 import { uiStrings, type UiStrings } from '../../i18n/strings.js';
@@ -54,6 +54,19 @@ const KIND_ICONS: Record<EventKind, string> = {
 export function safeColor(color: string | undefined): string | undefined {
   if (!color) return undefined;
   return typeof CSS !== 'undefined' && CSS.supports('color', color) ? color : undefined;
+}
+
+/**
+ * Sets an actor's colour through the CSSOM rather than a style attribute, which a strict
+ * Content-Security-Policy (style-src without 'unsafe-inline') would block.
+ */
+function actorColor(color: string | undefined) {
+  return (element?: Element) => {
+    if (element instanceof HTMLElement) {
+      if (color) element.style.setProperty('--_actor', color);
+      else element.style.removeProperty('--_actor');
+    }
+  };
 }
 
 function isParsedEvent(value: unknown): value is TimelineEvent {
@@ -235,7 +248,7 @@ export class DiploEvent extends LitElement {
           ? html`<ul part="actors" class="actors" aria-label=${strings.actors}>
               ${actors.map(
                 (actor) =>
-                  html`<li part="actor" class="actor" dir="auto" lang=${dataLang} style=${styleMap({ '--_actor': actor.color ?? null })}>
+                  html`<li part="actor" class="actor" dir="auto" lang=${dataLang} ${ref(actorColor(actor.color))}>
                     <span class="swatch" aria-hidden="true"></span>${actor.shortName ?? actor.name}
                   </li>`,
               )}

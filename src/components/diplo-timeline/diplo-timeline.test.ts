@@ -145,6 +145,19 @@ describe('<diplo-timeline>', () => {
       expect(cardText(itemById(el, 'year-end-deadline'))).to.contain('Deadline passed');
     });
 
+    it('shows what was ahead without a view switch when the data holds no hindsight', async () => {
+      const foreseen: TimelineDocument = {
+        ...koreanPeninsula,
+        events: koreanPeninsula.events.filter((event) => !['dmz-meeting', 'g20-trade-truce', 'moratorium-ends'].includes(event.id)),
+      };
+      const el = await timeline(html`<diplo-timeline .data=${foreseen}></diplo-timeline>`);
+      await cardsUpdated(el);
+      expect(root(el).querySelector('[part="view-switch"]')).to.equal(null);
+      expect(root(el).querySelector('[part="as-of"]')).to.exist;
+      expect(cardText(itemById(el, 'year-end-deadline'))).to.contain('Deadline: in 196 days');
+      expect(cardText(itemById(el, 'g20-osaka'))).to.contain('Ahead');
+    });
+
     it('has no view switch when nothing lies beyond the as-of date', async () => {
       const el = await timeline(html`<diplo-timeline .data=${koreanPeninsula} as-of="2020-06-01"></diplo-timeline>`);
       expect(root(el).querySelector('[part="view-switch"]')).to.equal(null);

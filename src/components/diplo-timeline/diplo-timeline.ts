@@ -448,7 +448,7 @@ export class DiploTimeline extends LitElement {
       (placed) => timeline.events.find((event) => event.id === placed.id) ?? (placed),
     );
     const hasHindsight = sorted.some((event) => isHindsight(event, asOf));
-    const view = hasHindsight ? this._view : 'next';
+    const view = hasHindsight ? this._view : 'as-ran';
     const inView = sorted.filter((event) => view === 'next' || !isHindsight(event, asOf));
     const shown = inView.filter(
       (event) =>
@@ -712,7 +712,7 @@ export class DiploTimeline extends LitElement {
   private _renderBody(vm: ViewModel, strings: UiStrings) {
     if (vm.timeline.events.length === 0) return html`<p part="empty" class="empty">${strings.noEvents}</p>`;
     const filtered = this._actorFilter.size > 0 || this._kindFilter.size > 0;
-    const view = vm.hasHindsight ? this._view : 'next';
+    const view = vm.hasHindsight ? this._view : 'as-ran';
     return html`
       <div part="controls" class="controls">
         ${vm.hasHindsight

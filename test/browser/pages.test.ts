@@ -1,0 +1,135 @@
+// Whole pages that use the standalone bundle (dist/, built by `npm run build`): the
+// examples, a host with a strict Content-Security-Policy, a host with hostile CSS.
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface Loaded {
+  frame: HTMLIFrameElement;
+  win: Window & { __violations?: string[] };
+  doc: Document;
+}
+
+async function load(url: string, width = 800): Promise<Loaded> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '900px';
+  frame.src = url;
+  document.body.append(frame);
+  await new Promise((resolve) => { frame.addEventListener('load', resolve, { once: true }); });
+  const win = frame.contentWindow as Loaded['win'];
+  const doc = frame.contentDocument;
+  if (!win || !doc) throw new Error(`${url} did not load`);
+  return { frame, win, doc };
+}
+
+function eventsIn(timeline: Element | null): number {
+  return timeline?.shadowRoot?.querySelectorAll('li.event').length ?? 0;
+}
+
+describe('pages using the standalone bundle', () => {
+  let frames: HTMLIFrameElement[] = [];
+  afterEach(() => {
+    for (const frame of frames) frame.remove();
+    frames = [];
+  });
+  const open = async (url: string, width?: number) => {
+    const loaded = await load(url, width);
+    frames.push(loaded.frame);
+    return loaded;
+  };
+
+  it('the news-article example shows the flagship timeline, without fetching other languages', async () => {
+    const { win, doc } = await open('/examples/news-article.html', 375);
+    const timeline = doc.querySelector('diplo-timeline');
+    await waitUntil(() => eventsIn(timeline) === 33, 'the timeline renders', { timeout: 5000 });
+    const loaded = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.some((name) => name.includes('diplo-timeline.bundle.js'))).to.equal(true);
+    expect(loaded.filter((name) => /\/chunks\/(ko|ar|he|ja|zh-CN)-/.test(name))).to.deep.equal([]);
+    expect(doc.documentElement.scrollWidth).to.be.at.most(375);
+    expect(doc.querySelector('script[type="application/ld+json"]')).to.exist;
+  });
+
+  it("loads a language's date tables when a timeline asks for them", async () => {
+    const { win, doc } = await open('/examples/news-article.html');
+    await waitUntil(() => eventsIn(doc.querySelector('diplo-timeline')) > 0, 'first render', { timeout: 5000 });
+    const korean = doc.createElement('diplo-timeline');
+    korean.setAttribute('lang', 'ko');
+    korean.setAttribute('src', '/data/korean-peninsula-2016-2019.json');
+    doc.body.append(korean);
+    await waitUntil(
+      () => win.performance.getEntriesByType('resource').some((entry) => entry.name.includes('/chunks/ko-')),
+      'the Korean tables load',
+      { timeout: 5000 },
+    );
+  });
+
+  it('the documentation example shows inline data and a card on its own', async () => {
+    const { doc } = await open('/examples/docs-page.html');
+    await waitUntil(() => eventsIn(doc.querySelector('diplo-timeline')) === 3, 'the inline timeline renders', { timeout: 5000 });
+    const card = doc.querySelector('diplo-event');
+    await waitUntil(() => card?.shadowRoot?.textContent?.includes('G20 leaders meet in Osaka'), 'the card renders');
+  });
+
+  it('works under a strict Content-Security-Policy with Trusted Types, with zero violations', async () => {
+    const { win, doc } = await open('/test/fixtures/strict-csp.html');
+    const [fetched, inline] = [...doc.querySelectorAll('diplo-timeline')];
+    await waitUntil(() => eventsIn(fetched!) === 33 && eventsIn(inline!) === 1, 'both timelines render', { timeout: 5000 });
+    await waitUntil(() => inline?.shadowRoot?.querySelector('diplo-event')?.shadowRoot?.textContent?.includes('2019년'), 'Korean dates');
+    const swatch = inline?.shadowRoot?.querySelector('diplo-event')?.shadowRoot?.querySelector<HTMLElement>('[part="actor"]');
+    expect(swatch?.style.getPropertyValue('--_actor')).to.equal('#b3261e');
+    expect(fetched?.querySelector('script[type="application/ld+json"]')?.textContent).to.contain('ItemList');
+    expect(win.__violations).to.deep.equal([]);
+  });
+
+  it('is not broken by a host page with aggressive global CSS, and leaves the host as it was', async () => {
+    const { doc, win } = await open('/test/fixtures/hostile-host.html', 375);
+    const heading = doc.getElementById('page-heading')!;
+    const before = win.getComputedStyle(heading).fontSize;
+    const timeline = doc.querySelector('diplo-timeline');
+    await waitUntil(() => eventsIn(timeline) === 33, 'the timeline renders', { timeout: 5000 });
+    const shadow = timeline!.shadowRoot!;
+    const item = shadow.querySelector('li.event')!;
+    expect(win.getComputedStyle(item).display).to.equal('list-item');
+    expect(win.getComputedStyle(item).float).to.equal('none');
+    const card = item.querySelector('diplo-event')!.shadowRoot!;
+    const title = card.querySelector('[part="title"]')!;
+    expect(win.getComputedStyle(title).textTransform).to.equal('none');
+    expect(parseFloat(win.getComputedStyle(title).fontSize)).to.be.below(60);
+    const link = card.querySelector('a')!;
+    expect(win.getComputedStyle(link).pointerEvents).to.equal('auto');
+    expect(win.getComputedStyle(shadow.querySelector('button')!).display).to.not.equal('none');
+    expect(win.getComputedStyle(heading).fontSize).to.equal(before);
+    // The host's own 80px heading may overflow; the timeline must not.
+    expect(timeline!.scrollWidth).to.be.at.most(timeline!.clientWidth);
+    expect(timeline!.getBoundingClientRect().right).to.be.at.most(375);
+  });
+
+  it("adds no global listeners for keys or pointers, and no globals beyond Lit's version stamps", async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = '<!doctype html><html lang="en"><body></body></html>';
+    document.body.append(frame);
+    frames.push(frame);
+    await new Promise((resolve) => { frame.addEventListener('load', resolve, { once: true }); });
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const listened: string[] = [];
+    for (const target of [win, win.document]) {
+      const original = target.addEventListener.bind(target);
+      target.addEventListener = ((type: string, ...rest: [EventListenerOrEventListenerObject]) => {
+        listened.push(type);
+        original(type, ...rest);
+      }) as typeof target.addEventListener;
+    }
+    const globalsBefore = new Set(Object.keys(win));
+    const script = win.document.createElement('script');
+    script.type = 'module';
+    script.src = `${location.origin}/dist/diplo-timeline.bundle.js`;
+    win.document.head.append(script);
+    await waitUntil(() => win.customElements.get('diplo-timeline'), 'the bundle defines the element', { timeout: 5000 });
+    const el = win.document.createElement('diplo-timeline');
+    win.document.body.append(el);
+    el.setAttribute('src', `${location.origin}/data/korean-peninsula-2016-2019.json`);
+    await waitUntil(() => eventsIn(el) === 33, 'it renders', { timeout: 5000 });
+    const added = Object.keys(win).filter((key) => !globalsBefore.has(key));
+    expect(added.filter((key) => !/^(litHtmlVersions|litElementVersions|reactiveElementVersions|litPropertyMetadata)$/.test(key))).to.deep.equal([]);
+    expect(listened.filter((type) => /^(key|pointer|mouse|touch|click|wheel|scroll|focus)/.test(type))).to.deep.equal([]);
+  });
+});
