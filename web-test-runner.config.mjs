@@ -46,9 +46,26 @@ async function cspMiddleware(ctx, next) {
   if (ctx.path === '/test/fixtures/strict-csp.html') ctx.set('Content-Security-Policy', STRICT_CSP);
 }
 
+/**
+ * `/__ssr/flagship.html`: the flagship timeline rendered on the server (dist/src/ssr, built
+ * by npm run build) in a bare page; `?scripts=1` adds the bundle that hydrates it.
+ */
+async function ssrMiddleware(ctx, next) {
+  if (ctx.path !== '/__ssr/flagship.html') return next();
+  const { renderTimelineHTML } = await import(new URL('./dist/src/ssr/index.js', import.meta.url).href);
+  const { koreanPeninsula } = await import(new URL('./dist/data/korean-peninsula-2016-2019.js', import.meta.url).href);
+  const fragment = await renderTimelineHTML(koreanPeninsula, { structuredData: { url: 'https://news.example/story' } });
+  const scripts =
+    ctx.query.scripts === '1'
+      ? '<script src="/test/fixtures/ssr-watch.js"></script><script type="module" src="/dist/diplo-timeline.bundle.js"></script>'
+      : '';
+  ctx.type = 'html';
+  ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title></head><body>${fragment}${scripts}</body></html>`;
+}
+
 export default {
   nodeResolve: true,
-  middleware: [delayMiddleware, cspMiddleware],
+  middleware: [delayMiddleware, cspMiddleware, ssrMiddleware],
   rootDir: '.',
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,

@@ -1,8 +1,11 @@
 /**
- * diplo-timeline: importing this module defines <diplo-timeline> and <diplo-event>.
+ * diplo-timeline: importing this module defines <diplo-timeline> and <diplo-event>
+ * (hydrating any that were rendered on the server with `diplo-timeline/ssr`).
  * For the classes without defining tags, import `diplo-timeline/elements`; for the
  * data model alone (no DOM), `diplo-timeline/model`.
  */
+// Before any Lit element is defined: lets server-rendered timelines hydrate.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import './components/diplo-timeline/define.js';
 
 export * from './components/index.js';

@@ -8,12 +8,12 @@ const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', '
 
 /** The language of an element: its own `lang`, else the nearest ancestor's (across shadow roots), else the document's. */
 export function languageOf(element: Element): string {
-  let node: Node | null = element;
+  // Duck-typed rather than instanceof: on the server (Lit SSR) there is no DOM, only shims.
+  let node: Node | null | undefined = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang') && node.getAttribute('lang')) {
-      return node.getAttribute('lang') ?? 'en';
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    const lang = typeof (node as Element).getAttribute === 'function' ? (node as Element).getAttribute('lang') : null;
+    if (lang) return lang;
+    node = node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null;
   }
   return 'en';
 }

@@ -129,7 +129,7 @@ describe('pages using the standalone bundle', () => {
     el.setAttribute('src', `${location.origin}/data/korean-peninsula-2016-2019.json`);
     await waitUntil(() => eventsIn(el) === 33, 'it renders', { timeout: 5000 });
     const added = Object.keys(win).filter((key) => !globalsBefore.has(key));
-    expect(added.filter((key) => !/^(litHtmlVersions|litElementVersions|reactiveElementVersions|litPropertyMetadata)$/.test(key))).to.deep.equal([]);
+    expect(added.filter((key) => !/^(litHtmlVersions|litElementVersions|reactiveElementVersions|litPropertyMetadata|litElementHydrateSupport)$/.test(key))).to.deep.equal([]);
     expect(listened.filter((type) => /^(key|pointer|mouse|touch|click|wheel|scroll|focus)/.test(type))).to.deep.equal([]);
   });
 });

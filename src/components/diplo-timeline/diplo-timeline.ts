@@ -532,8 +532,13 @@ export class DiploTimeline extends LitElement {
     }
     const text = jsonLdText(structuredData(vm.timeline, { url: window.location.href, asOf: vm.asOf, events: vm.inView }));
     if (text === this._structuredDataText && this._structuredDataScript?.parentNode === this) return;
-    const script = this._structuredDataScript ?? document.createElement('script');
+    // Adopt the script a server render left, rather than adding a second one.
+    const script =
+      this._structuredDataScript ??
+      this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-diplo-structured-data]') ??
+      document.createElement('script');
     script.type = 'application/ld+json';
+    script.dataset.diploStructuredData = '';
     // Pages that enforce Trusted Types require a TrustedScript even for JSON-LD; the text is
     // our own serialization with every "<" escaped.
     const policy = jsonLdPolicy();

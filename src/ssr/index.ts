@@ -1,0 +1,106 @@
+/**
+ * Server rendering (Node): the timeline as HTML with declarative shadow DOM, readable
+ * before and without JavaScript, and hydrated without a second render when the script
+ * arrives. Static-site generators and documentation builds call it at build time.
+ *
+ * The page that shows the result loads `diplo-timeline` (or the standalone bundle),
+ * which includes Lit's hydration support.
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, nothing } from 'lit';
+import '../components/diplo-timeline/define.js';
+import { dateLocaleFor } from '../i18n/locale.js';
+import { epochDay, jsonLdText, parseTimeline, serializePartialDate, structuredData, type Problem } from '../model/index.js';
+
+export interface RenderTimelineOptions {
+  /** Language of dates and interface; default: the document's `locale`, else English. */
+  lang?: string;
+  /** The story's date (`YYYY-MM-DD`); default: the document's `asOf`, else the day of the build. */
+  asOf?: string;
+  /** Level of the title heading (2–6). */
+  headingLevel?: number;
+  theme?: 'light' | 'dark';
+  /** Emit schema.org JSON-LD; give `{ url }` for event links to the page. */
+  structuredData?: boolean | { url?: string };
+  /** Attributes `id` and `class` for the element, for the page's own styling. */
+  id?: string;
+  className?: string;
+}
+
+export interface RenderTimelineResult {
+  html: string;
+  problems: Problem[];
+}
+
+function today(): string {
+  const now = new Date();
+  const day = epochDay(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  const date = new Date(day * 86_400_000);
+  return serializePartialDate({
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    precision: 'day',
+    approximate: false,
+  });
+}
+
+/** JSON for an inline `<script type="application/json">`: no `<` can end the element early. */
+function inlineJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * Renders `<diplo-timeline>` for the given data as HTML (declarative shadow DOM), with
+ * the data inline so the element hydrates from it in the browser.
+ *
+ * @example
+ * const { html } = await renderTimelineWithProblems(data, { lang: 'en' });
+ */
+export async function renderTimelineWithProblems(data: unknown, options: RenderTimelineOptions = {}): Promise<RenderTimelineResult> {
+  const { timeline, problems } = parseTimeline(data);
+  const lang = options.lang ?? timeline.locale ?? 'en';
+  // The client's first render must match the server's: give it the same language and
+  // as-of date as attributes, and load the date tables before rendering.
+  const asOf = options.asOf ?? (timeline.asOf ? undefined : today());
+  await dateLocaleFor(lang).later;
+
+  const result = render(html`<diplo-timeline
+    .data=${data}
+    lang=${lang}
+    as-of=${asOf ?? nothing}
+    heading-level=${options.headingLevel ?? nothing}
+    theme=${options.theme ?? nothing}
+    id=${options.id ?? nothing}
+    class=${options.className ?? nothing}
+  ></diplo-timeline>`);
+  // The outer template's own hydration markers are not needed: only the element hydrates.
+  let markup = (await collectResult(result))
+    .replace(/^<!--lit-part [^>]*--><!--lit-node \d+-->/, '')
+    .replace(/<!--\/lit-part-->$/, '');
+
+  let children = `<script type="application/json">${inlineJson(data)}</script>`;
+  if (options.structuredData) {
+    const url = typeof options.structuredData === 'object' ? options.structuredData.url : undefined;
+    const events = timeline.events;
+    const jsonLd = jsonLdText(structuredData(timeline, { url, events }));
+    children += `<script type="application/ld+json" data-diplo-structured-data>${jsonLd}</script>`;
+    markup = markup.replace(/<diplo-timeline\b/, '<diplo-timeline structured-data');
+  }
+  const end = markup.lastIndexOf('</diplo-timeline>');
+  if (end < 0) throw new Error('server rendering produced no <diplo-timeline>');
+  return { html: markup.slice(0, end) + children + markup.slice(end), problems };
+}
+
+/**
+ * Renders `<diplo-timeline>` for the given data as an HTML string (see
+ * {@link renderTimelineWithProblems} for the problems found in the data too).
+ *
+ * @example
+ * import { renderTimelineHTML } from 'diplo-timeline/ssr';
+ * const fragment = await renderTimelineHTML(data, { structuredData: { url: pageUrl } });
+ */
+export async function renderTimelineHTML(data: unknown, options: RenderTimelineOptions = {}): Promise<string> {
+  return (await renderTimelineWithProblems(data, options)).html;
+}

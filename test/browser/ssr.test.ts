@@ -1,0 +1,64 @@
+// Server rendering seen by a browser: readable with scripts blocked, then hydrated by the
+// bundle without errors and without rendering the list a second time.
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface Watched extends Window {
+  __errors: string[];
+  __firstItems: Element[];
+  __firstTitle: Element;
+  __removed: number;
+}
+
+async function frame(src: string, sandbox?: string): Promise<HTMLIFrameElement> {
+  const iframe = document.createElement('iframe');
+  if (sandbox !== undefined) iframe.setAttribute('sandbox', sandbox);
+  iframe.style.width = '800px';
+  iframe.style.height = '600px';
+  iframe.src = src;
+  document.body.append(iframe);
+  await new Promise((resolve) => { iframe.addEventListener('load', resolve, { once: true }); });
+  return iframe;
+}
+
+describe('server-rendered timeline', () => {
+  it('is readable with scripts blocked', async () => {
+    // A sandbox without allow-scripts: no script runs; declarative shadow DOM still does.
+    const iframe = await frame('/__ssr/flagship.html', 'allow-same-origin');
+    const doc = iframe.contentDocument!;
+    const timeline = doc.querySelector('diplo-timeline')!;
+    expect(doc.defaultView?.customElements.get('diplo-timeline')).to.equal(undefined);
+    const items = timeline.shadowRoot?.querySelectorAll('li.event');
+    expect(items?.length).to.equal(33);
+    expect(timeline.shadowRoot?.querySelector('[part="title"]')?.textContent).to.contain('Sanctions, summits and a deadline');
+    const card = items?.[0]?.querySelector('diplo-event')?.shadowRoot;
+    expect(card?.querySelector('[part="title"]')?.textContent).to.equal('North Korea conducts its fourth nuclear test');
+    expect(card?.querySelector('time')?.textContent).to.equal('January 6, 2016');
+    expect(timeline.shadowRoot?.querySelector('[part="as-of"]')?.textContent).to.contain('As of June 18, 2019');
+    expect(timeline.querySelector('script[type="application/ld+json"]')?.textContent).to.contain('"ItemList"');
+    iframe.remove();
+  });
+
+  it('hydrates without errors and without a second render of the list', async () => {
+    const iframe = await frame('/__ssr/flagship.html?scripts=1');
+    const win = iframe.contentWindow as unknown as Watched;
+    const timeline = iframe.contentDocument!.querySelector('diplo-timeline') as HTMLElement & { hasUpdated: boolean; updateComplete: Promise<boolean> };
+    await waitUntil(() => win.customElements.get('diplo-timeline') && timeline.hasUpdated, 'hydration', { timeout: 5000 });
+    await timeline.updateComplete;
+    const items = [...timeline.shadowRoot!.querySelectorAll('li.event')];
+    expect(win.__errors).to.deep.equal([]);
+    expect(win.__removed, 'no element was removed from the server-rendered list').to.equal(0);
+    expect(items.length).to.equal(33);
+    expect(items.every((item, i) => item === win.__firstItems[i]), 'the same list items').to.equal(true);
+    const firstCard = items[0]!.querySelector('diplo-event') as HTMLElement & { hasUpdated: boolean };
+    await waitUntil(() => firstCard.hasUpdated, 'the cards hydrate');
+    expect(firstCard.shadowRoot!.querySelector('[part="title"]')).to.equal(win.__firstTitle);
+    expect(timeline.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+
+    // Live after hydration: the view switch works.
+    const next = [...timeline.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'What happened next')!;
+    next.click();
+    await waitUntil(() => timeline.shadowRoot!.querySelectorAll('li.event').length === 36, 'the switch works');
+    expect(win.__errors).to.deep.equal([]);
+    iframe.remove();
+  });
+});

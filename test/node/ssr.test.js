@@ -1,0 +1,40 @@
+// renderTimelineHTML in Node: declarative shadow DOM, inline data, safe escaping.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { renderTimelineHTML, renderTimelineWithProblems } from 'diplo-timeline/ssr';
+import { koreanPeninsula } from 'diplo-timeline/data/korean-peninsula-2016-2019';
+
+describe('renderTimelineHTML', () => {
+  it('renders the flagship with declarative shadow DOM and its data inline', async () => {
+    const html = await renderTimelineHTML(koreanPeninsula);
+    assert.match(html, /^<diplo-timeline\b/);
+    assert.match(html, /<template shadowroot="open" shadowrootmode="open">/);
+    assert.equal(html.match(/<li\s+part="event"/g)?.length, 33);
+    assert.match(html, /lang="en-US"/);
+    assert.ok(html.includes('The Hanoi summit ends early without a deal'));
+    const inline = /<script type="application\/json">(.*?)<\/script>/s.exec(html);
+    assert.deepEqual(JSON.parse(inline[1]), koreanPeninsula);
+  });
+
+  it('escapes data so nothing can close a script or inject markup', async () => {
+    const evil = '</script><script>alert(1)</script><img src=x onerror=alert(2)>';
+    const data = {
+      schemaVersion: 1,
+      title: evil,
+      actors: [],
+      events: [{ id: 'a', title: evil, when: '2019-06-20', kind: 'other', actors: [], summary: evil }],
+    };
+    const { html, problems } = await renderTimelineWithProblems(data, { structuredData: true, asOf: '2019-06-18' });
+    assert.deepEqual(problems, []);
+    assert.equal(html.includes('<script>alert(1)'), false);
+    assert.equal(html.includes('<img src=x'), false);
+    assert.equal(html.match(/<\/script>/g).length, 2, 'only the two scripts we emit are closed');
+    assert.ok(html.includes('&lt;/script&gt;&lt;script&gt;alert(1)'));
+  });
+
+  it('renders in other languages, with the date tables loaded first', async () => {
+    const html = await renderTimelineHTML(koreanPeninsula, { lang: 'ko' });
+    assert.ok(html.includes('2019년 2월 27~28일'));
+    assert.ok(html.includes('보도 당시'));
+  });
+});
