@@ -69,6 +69,18 @@ describe('pages using the standalone bundle', () => {
     await waitUntil(() => card?.shadowRoot?.textContent?.includes('G20 leaders meet in Osaka'), 'the card renders');
   });
 
+  it('leaves the light-DOM fallback readable when scripts do not run', async () => {
+    const sandboxed = document.createElement('iframe');
+    sandboxed.setAttribute('sandbox', 'allow-same-origin');
+    sandboxed.src = '/examples/docs-page.html';
+    document.body.append(sandboxed);
+    frames.push(sandboxed);
+    await new Promise((resolve) => { sandboxed.addEventListener('load', resolve, { once: true }); });
+    const fallback = sandboxed.contentDocument!.querySelector<HTMLElement>('diplo-timeline > p');
+    expect(fallback?.textContent).to.contain('Hanoi summit');
+    expect(fallback?.offsetHeight).to.be.greaterThan(0);
+  });
+
   it('works under a strict Content-Security-Policy with Trusted Types, with zero violations', async () => {
     const { win, doc } = await open('/test/fixtures/strict-csp.html');
     const [fetched, inline] = [...doc.querySelectorAll('diplo-timeline')];
