@@ -60,3 +60,20 @@ export {
 export { TIMINGS, daysUntil, deriveStatus, isHindsight, latestDate, sortEvents, timingAsOf, type Timing } from './status.js';
 export { enUS } from './locales/en-US.js';
 export { jsonLdText, structuredData, type StructuredDataOptions } from './structured-data.js';
+export {
+  DAY_MS,
+  TICK_UNITS,
+  endMs,
+  estimateTextWidth,
+  eventExtent,
+  fitDomain,
+  stackRows,
+  startMs,
+  timeScale,
+  timeTicks,
+  type Extent,
+  type StackItem,
+  type Tick,
+  type TickUnit,
+  type TimeScale,
+} from './scale.js';
