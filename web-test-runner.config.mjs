@@ -54,7 +54,8 @@ async function ssrMiddleware(ctx, next) {
   if (ctx.path !== '/__ssr/flagship.html') return next();
   const { renderTimelineHTML } = await import(new URL('./dist/src/ssr/index.js', import.meta.url).href);
   const { koreanPeninsula } = await import(new URL('./dist/data/korean-peninsula-2016-2019.js', import.meta.url).href);
-  const fragment = await renderTimelineHTML(koreanPeninsula, { structuredData: { url: 'https://news.example/story' } });
+  const layout = ctx.query.layout === 'horizontal' ? 'horizontal' : undefined;
+  const fragment = await renderTimelineHTML(koreanPeninsula, { structuredData: { url: 'https://news.example/story' }, layout });
   const scripts =
     ctx.query.scripts === '1'
       ? '<script src="/test/fixtures/ssr-watch.js"></script><script type="module" src="/dist/diplo-timeline.bundle.js"></script>'

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { koreanPeninsula } from '../data/korean-peninsula-2016-2019.js';
 import '../src/components/diplo-timeline/define.js';
-import type { TimelineDocument } from '../src/model/index.js';
+import type { EventInput, TimelineDocument } from '../src/model/index.js';
 
 interface Args {
   data?: unknown;
@@ -16,6 +16,8 @@ interface Args {
   headingLevel?: number;
   showProblems?: boolean;
   width?: string;
+  layout?: 'auto' | 'vertical' | 'horizontal';
+  singleLane?: boolean;
 }
 
 const meta: Meta<Args> = {
@@ -34,6 +36,8 @@ const meta: Meta<Args> = {
         kinds=${ifDefined(args.kinds)}
         heading-level=${args.headingLevel ?? nothing}
         ?show-problems=${args.showProblems}
+        layout=${ifDefined(args.layout)}
+        ?single-lane=${args.singleLane}
       ></diplo-timeline>
     </div>
   `,
@@ -60,7 +64,54 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The flagship: Korean Peninsula diplomacy 2016–2019, as of the day the AP story ran. */
-export const Flagship: Story = {};
+export const Flagship: Story = { args: { layout: 'vertical' } };
+
+/** The horizontal view: a time axis, a lane per actor, eras as bands; zoom and pan. */
+export const Horizontal: Story = { args: { layout: 'horizontal', width: '100%' } };
+
+/** layout="auto" (the default) in a wide column: horizontal. */
+export const AutoWide: Story = { args: { width: '1100px' } };
+
+/** layout="auto" in a narrow column: vertical. */
+export const AutoNarrow: Story = { args: { width: '600px' } };
+
+/** The horizontal view with every event in one lane. */
+export const SingleLane: Story = { args: { layout: 'horizontal', singleLane: true, width: '100%' } };
+
+const PALETTE = ['#b3261e', '#1f4e9e', '#b8860b', '#2e7d6b', '#7b4f9d', '#5f6b73'];
+const KINDS = ['summit', 'talks', 'statement', 'visit', 'sanctions', 'test'] as const;
+
+function denseDecade(): TimelineDocument {
+  const actors = PALETTE.map((color, i) => ({ id: `actor-${String(i)}`, name: `Actor ${String(i + 1)}`, kind: 'state' as const, color }));
+  const events = Array.from({ length: 240 }, (_, i): EventInput => {
+    const date = new Date(Date.UTC(2010, 0, 1) + i * 15.2 * 86_400_000).toISOString().slice(0, 10);
+    const ids = [`actor-${String(i % 6)}`, ...(i % 5 === 0 ? [`actor-${String((i + 1) % 6)}`] : [])];
+    return { id: `e${String(i)}`, title: `Event ${String(i + 1)} of a dense decade`, when: date, kind: KINDS[i % 6] ?? 'other', actors: ids };
+  });
+  return { schemaVersion: 1, title: 'A dense decade: 240 events, 2010–2019', asOf: '2020-01-01', actors, events };
+}
+
+/** 240 events in ten years, six actors: labels stack, never overlap. */
+export const DenseDecade: Story = { args: { layout: 'horizontal', data: denseDecade(), width: '100%' } };
+
+/** Zero-length ranges and several events on one day. */
+export const ZeroLengthRanges: Story = {
+  args: {
+    layout: 'horizontal',
+    width: '100%',
+    data: {
+      schemaVersion: 1,
+      title: 'One day in Panmunjom',
+      asOf: '2018-04-28',
+      actors: koreanPeninsula.actors.filter((actor) => actor.id === 'north-korea' || actor.id === 'south-korea'),
+      events: [
+        { id: 'z1', title: 'Handshake at the line', when: { start: '2018-04-27T09:30+09:00', end: '2018-04-27T09:30+09:00' }, kind: 'meeting', actors: ['north-korea', 'south-korea'] },
+        { id: 'z2', title: 'Talks', when: { start: '2018-04-27T10:15+09:00', end: '2018-04-27T11:55+09:00' }, kind: 'talks', actors: ['north-korea', 'south-korea'] },
+        { id: 'z3', title: 'Declaration signed', when: '2018-04-27T18:00+09:00', kind: 'agreement', actors: ['north-korea', 'south-korea'] },
+      ],
+    },
+  },
+};
 
 /** Data fetched from `src`: the loading state shows until the JSON arrives. */
 export const FromSrc: Story = { args: { data: undefined, src: 'data/korean-peninsula-2016-2019.json' } };
@@ -105,14 +156,17 @@ export const Filtered: Story = { args: { actors: 'united-states china' } };
 /** A later as-of date (`as-of` attribute) moves the marker. */
 export const AsOfOverride: Story = { args: { asOf: '2018-06-13' } };
 
-/** Dark theme (`theme="dark"`). */
+/** Dark theme (`theme="dark"`), horizontal. */
 export const Dark: Story = {
-  args: { theme: 'dark' },
+  args: { theme: 'dark', layout: 'horizontal', width: '100%' },
   decorators: [(story) => html`<div style="background: #121417; padding: 1rem">${story()}</div>`],
 };
 
 /** Arabic: dates, interface and direction (right to left). */
-export const RightToLeft: Story = { args: { lang: 'ar' } };
+export const RightToLeft: Story = { args: { lang: 'ar', layout: 'vertical' } };
+
+/** Arabic, horizontal: the axis runs right to left. */
+export const RightToLeftHorizontal: Story = { args: { lang: 'ar', layout: 'horizontal', width: '100%' } };
 
 /** Korean dates and interface. */
 export const Korean: Story = { args: { lang: 'ko' } };

@@ -8,3 +8,4 @@ export {
   type DiploSelectDetail,
   type TimelineView,
 } from './diplo-timeline/diplo-timeline.js';
+export { DiploAxis, type DiploRangeChangeDetail } from './diplo-timeline/diplo-axis.js';

@@ -33,6 +33,13 @@ export interface UiStrings {
   actors: string;
   location: string;
   credit(credit: string): string;
+  zoomControls: string;
+  zoomIn: string;
+  zoomOut: string;
+  fitAll: string;
+  zoomToEra: string;
+  axisHint: string;
+  close: string;
 }
 
 const en: UiStrings = {
@@ -87,6 +94,13 @@ const en: UiStrings = {
   actors: 'Actors',
   location: 'Location',
   credit: (credit) => `Photo: ${credit}`,
+  zoomControls: 'Zoom and pan',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fitAll: 'Fit all',
+  zoomToEra: 'Zoom to era',
+  axisHint: 'Drag or scroll sideways to move; Ctrl + wheel, pinch or + and − to zoom; arrow keys move between events.',
+  close: 'Close',
 };
 
 const ko: UiStrings = {
@@ -141,6 +155,13 @@ const ko: UiStrings = {
   actors: '행위자',
   location: '장소',
   credit: (credit) => `사진: ${credit}`,
+  zoomControls: '확대와 이동',
+  zoomIn: '확대',
+  zoomOut: '축소',
+  fitAll: '전체 보기',
+  zoomToEra: '시기로 이동',
+  axisHint: '끌거나 옆으로 스크롤해 이동하고, Ctrl+휠·핀치·+와 −로 확대/축소합니다. 화살표 키로 사건 사이를 이동합니다.',
+  close: '닫기',
 };
 
 const zhCN: UiStrings = {
@@ -195,6 +216,13 @@ const zhCN: UiStrings = {
   actors: '参与方',
   location: '地点',
   credit: (credit) => `摄影：${credit}`,
+  zoomControls: '缩放和平移',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  fitAll: '显示全部',
+  zoomToEra: '跳到时期',
+  axisHint: '拖动或横向滚动以移动；Ctrl+滚轮、双指或 + 和 − 缩放；方向键在事件间移动。',
+  close: '关闭',
 };
 
 const ja: UiStrings = {
@@ -249,6 +277,13 @@ const ja: UiStrings = {
   actors: '当事者',
   location: '場所',
   credit: (credit) => `写真：${credit}`,
+  zoomControls: '拡大と移動',
+  zoomIn: '拡大',
+  zoomOut: '縮小',
+  fitAll: '全体を表示',
+  zoomToEra: '時期へ移動',
+  axisHint: 'ドラッグまたは横スクロールで移動、Ctrl+ホイール・ピンチ・+と−で拡大縮小、矢印キーで出来事を移動します。',
+  close: '閉じる',
 };
 
 const ar: UiStrings = {
@@ -303,6 +338,13 @@ const ar: UiStrings = {
   actors: 'الأطراف',
   location: 'المكان',
   credit: (credit) => `صورة: ${credit}`,
+  zoomControls: 'التكبير والتحريك',
+  zoomIn: 'تكبير',
+  zoomOut: 'تصغير',
+  fitAll: 'عرض الكل',
+  zoomToEra: 'الانتقال إلى حقبة',
+  axisHint: 'اسحب أو مرّر أفقيًا للتحريك؛ Ctrl مع العجلة أو القرص أو + و− للتكبير؛ وتنقّل بين الأحداث بمفاتيح الأسهم.',
+  close: 'إغلاق',
 };
 
 const he: UiStrings = {
@@ -357,6 +399,13 @@ const he: UiStrings = {
   actors: 'צדדים',
   location: 'מקום',
   credit: (credit) => `צילום: ${credit}`,
+  zoomControls: 'זום והזזה',
+  zoomIn: 'הגדלה',
+  zoomOut: 'הקטנה',
+  fitAll: 'הצג הכול',
+  zoomToEra: 'מעבר לתקופה',
+  axisHint: 'גררו או גללו הצידה כדי לזוז; Ctrl + גלגלת, צביטה או + ו־− לזום; מקשי החצים עוברים בין אירועים.',
+  close: 'סגירה',
 };
 
 const TABLES: Record<string, UiStrings> = { en, ko, 'zh-CN': zhCN, zh: zhCN, ja, ar, he, iw: he };

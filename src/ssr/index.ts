@@ -18,6 +18,12 @@ export interface RenderTimelineOptions {
   lang?: string;
   /** The story's date (`YYYY-MM-DD`); default: the document's `asOf`, else the day of the build. */
   asOf?: string;
+  /**
+   * `auto` (default: a list on the server, the horizontal axis after hydration when the
+   * element is wide enough), `vertical` or `horizontal` (drawn once the script runs;
+   * the server always renders the list, readable without JavaScript).
+   */
+  layout?: 'auto' | 'vertical' | 'horizontal';
   /** Level of the title heading (2–6). */
   headingLevel?: number;
   theme?: 'light' | 'dark';
@@ -71,6 +77,7 @@ export async function renderTimelineWithProblems(data: unknown, options: RenderT
     lang=${lang}
     as-of=${asOf ?? nothing}
     heading-level=${options.headingLevel ?? nothing}
+    layout=${options.layout ?? nothing}
     theme=${options.theme ?? nothing}
     id=${options.id ?? nothing}
     class=${options.className ?? nothing}

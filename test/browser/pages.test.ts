@@ -21,8 +21,11 @@ async function load(url: string, width = 800): Promise<Loaded> {
   return { frame, win, doc };
 }
 
+/** Events a timeline shows, in either layout. */
 function eventsIn(timeline: Element | null): number {
-  return timeline?.shadowRoot?.querySelectorAll('li.event').length ?? 0;
+  const root = timeline?.shadowRoot;
+  const axis = root?.querySelector('diplo-axis')?.shadowRoot;
+  return (axis ?? root)?.querySelectorAll('li.event').length ?? 0;
 }
 
 describe('pages using the standalone bundle', () => {

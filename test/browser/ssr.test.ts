@@ -9,10 +9,11 @@ interface Watched extends Window {
   __removed: number;
 }
 
-async function frame(src: string, sandbox?: string): Promise<HTMLIFrameElement> {
+async function frame(src: string, sandbox?: string, width = 640): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
   if (sandbox !== undefined) iframe.setAttribute('sandbox', sandbox);
-  iframe.style.width = '800px';
+  // By default narrower than layout="auto"'s threshold: the list the server rendered stays a list.
+  iframe.style.width = `${String(width)}px`;
   iframe.style.height = '600px';
   iframe.src = src;
   document.body.append(iframe);
@@ -58,6 +59,17 @@ describe('server-rendered timeline', () => {
     const next = [...timeline.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'What happened next')!;
     next.click();
     await waitUntil(() => timeline.shadowRoot!.querySelectorAll('li.event').length === 36, 'the switch works');
+    expect(win.__errors).to.deep.equal([]);
+    iframe.remove();
+  });
+
+  it('hydrates the list, then draws the horizontal axis, without errors', async () => {
+    const iframe = await frame('/__ssr/flagship.html?scripts=1&layout=horizontal', undefined, 1000);
+    const win = iframe.contentWindow as unknown as Watched;
+    const timeline = iframe.contentDocument!.querySelector('diplo-timeline')!;
+    await waitUntil(() => timeline.shadowRoot?.querySelector('diplo-axis')?.shadowRoot?.querySelectorAll('li.event').length === 33, 'the axis draws', {
+      timeout: 5000,
+    });
     expect(win.__errors).to.deep.equal([]);
     iframe.remove();
   });

@@ -1,4 +1,5 @@
 import { DiploEvent } from '../diplo-event/diplo-event.js';
+import { DiploAxis, type DiploRangeChangeDetail } from './diplo-axis.js';
 import {
   DiploTimeline,
   type DiploErrorDetail,
@@ -7,20 +8,23 @@ import {
   type DiploSelectDetail,
 } from './diplo-timeline.js';
 
-export { DiploEvent, DiploTimeline };
+export { DiploAxis, DiploEvent, DiploTimeline };
 
 if (!customElements.get('diplo-event')) customElements.define('diplo-event', DiploEvent);
+if (!customElements.get('diplo-axis')) customElements.define('diplo-axis', DiploAxis);
 if (!customElements.get('diplo-timeline')) customElements.define('diplo-timeline', DiploTimeline);
 
 declare global {
   interface HTMLElementTagNameMap {
     'diplo-timeline': DiploTimeline;
     'diplo-event': DiploEvent;
+    'diplo-axis': DiploAxis;
   }
   interface HTMLElementEventMap {
     'diplo-select': CustomEvent<DiploSelectDetail>;
     'diplo-problems': CustomEvent<DiploProblemsDetail>;
     'diplo-error': CustomEvent<DiploErrorDetail>;
     'diplo-filter-change': CustomEvent<DiploFilterChangeDetail>;
+    'diplo-range-change': CustomEvent<DiploRangeChangeDetail>;
   }
 }

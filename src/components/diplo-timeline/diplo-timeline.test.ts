@@ -15,7 +15,7 @@ import type {
 const HINDSIGHT = 3;
 const total = koreanPeninsula.events.length;
 
-async function timeline(template = html`<diplo-timeline .data=${koreanPeninsula}></diplo-timeline>`) {
+async function timeline(template = html`<diplo-timeline layout="vertical" .data=${koreanPeninsula}></diplo-timeline>`) {
   const el = await fixture<DiploTimeline>(template);
   await el.updateComplete;
   return el;
@@ -150,7 +150,7 @@ describe('<diplo-timeline>', () => {
         ...koreanPeninsula,
         events: koreanPeninsula.events.filter((event) => !['dmz-meeting', 'g20-trade-truce', 'moratorium-ends'].includes(event.id)),
       };
-      const el = await timeline(html`<diplo-timeline .data=${foreseen}></diplo-timeline>`);
+      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${foreseen}></diplo-timeline>`);
       await cardsUpdated(el);
       expect(root(el).querySelector('[part="view-switch"]')).to.equal(null);
       expect(root(el).querySelector('[part="as-of"]')).to.exist;
@@ -159,7 +159,7 @@ describe('<diplo-timeline>', () => {
     });
 
     it('has no view switch when nothing lies beyond the as-of date', async () => {
-      const el = await timeline(html`<diplo-timeline .data=${koreanPeninsula} as-of="2020-06-01"></diplo-timeline>`);
+      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${koreanPeninsula} as-of="2020-06-01"></diplo-timeline>`);
       expect(root(el).querySelector('[part="view-switch"]')).to.equal(null);
       expect(items(el)).to.have.length(total);
     });
@@ -195,7 +195,7 @@ describe('<diplo-timeline>', () => {
     });
 
     it('takes its first filters from the actors and kinds attributes', async () => {
-      const el = await timeline(html`<diplo-timeline .data=${koreanPeninsula} actors="japan hong-kong-protesters"></diplo-timeline>`);
+      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${koreanPeninsula} actors="japan hong-kong-protesters"></diplo-timeline>`);
       expect(items(el)).to.have.length(4);
       el.kinds = 'protest';
       el.actors = '';
@@ -204,7 +204,7 @@ describe('<diplo-timeline>', () => {
     });
 
     it('says so when no event matches', async () => {
-      const el = await timeline(html`<diplo-timeline .data=${koreanPeninsula} kinds="election"></diplo-timeline>`);
+      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${koreanPeninsula} kinds="election"></diplo-timeline>`);
       expect(items(el)).to.have.length(0);
       expect(root(el).querySelector('[part="empty"]')?.textContent).to.equal('No events match these filters.');
     });
@@ -286,7 +286,7 @@ describe('<diplo-timeline>', () => {
     it('focuses and scrolls to an event by id, revealing it past the filters', async () => {
       // Reduced motion: the scroll is instant, so the test need not wait for an animation.
       await emulateMedia({ reducedMotion: 'reduce' });
-      const el = await timeline(html`<diplo-timeline .data=${koreanPeninsula} actors="japan"></diplo-timeline>`);
+      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${koreanPeninsula} actors="japan"></diplo-timeline>`);
       expect(await el.focusEvent('no-such-event')).to.equal(false);
       expect(await el.focusEvent('hanoi-summit')).to.equal(true);
       expect(focusedItem(el)?.id).to.equal('hanoi-summit');
@@ -300,14 +300,14 @@ describe('<diplo-timeline>', () => {
 
   describe('loading from src', () => {
     it('shows a loading state, then the data', async () => {
-      const el = await timeline(html`<diplo-timeline src="/__delay/300/test/fixtures/small-a.json"></diplo-timeline>`);
+      const el = await timeline(html`<diplo-timeline layout="vertical" src="/__delay/300/test/fixtures/small-a.json"></diplo-timeline>`);
       expect(root(el).querySelector('[part="status"]')?.textContent).to.equal('Loading the timeline…');
       await waitUntil(() => items(el).length === 2, 'the data loads');
       expect(root(el).querySelector('[part="status"]')).to.equal(null);
     });
 
     it('says the HTTP status of a failed load and fires diplo-error', async () => {
-      const el = await fixture<DiploTimeline>(html`<diplo-timeline></diplo-timeline>`);
+      const el = await fixture<DiploTimeline>(html`<diplo-timeline layout="vertical"></diplo-timeline>`);
       setTimeout(() => {
         el.src = '/test/fixtures/no-such-file.json';
       });
@@ -320,28 +320,28 @@ describe('<diplo-timeline>', () => {
     });
 
     it('says when it received HTML instead of JSON', async () => {
-      const el = await timeline(html`<diplo-timeline src="/test/fixtures/not-json.html"></diplo-timeline>`);
+      const el = await timeline(html`<diplo-timeline layout="vertical" src="/test/fixtures/not-json.html"></diplo-timeline>`);
       await waitUntil(() => root(el).querySelector('[part="error"]'), 'the error shows');
       expect(root(el).querySelector('[part="error"]')?.textContent).to.contain('received HTML, not JSON');
     });
 
     it('gives the position of invalid JSON', async () => {
-      const el = await timeline(html`<diplo-timeline src="/test/fixtures/invalid.json"></diplo-timeline>`);
+      const el = await timeline(html`<diplo-timeline layout="vertical" src="/test/fixtures/invalid.json"></diplo-timeline>`);
       await waitUntil(() => root(el).querySelector('[part="error"]'), 'the error shows');
       expect(root(el).querySelector('[part="error"]')?.textContent).to.contain('invalid JSON at line 5, column 18');
     });
 
     it('reads TimelineJS files with format="timelinejs", and recognises them without it', async () => {
-      const el = await timeline(html`<diplo-timeline src="/test/fixtures/timelinejs-small.json" format="timelinejs"></diplo-timeline>`);
+      const el = await timeline(html`<diplo-timeline layout="vertical" src="/test/fixtures/timelinejs-small.json" format="timelinejs"></diplo-timeline>`);
       await waitUntil(() => items(el).length === 2, 'the TimelineJS file loads');
       expect(root(el).querySelector('h2')?.textContent).to.equal('A TimelineJS file');
       const response = await fetch('/test/fixtures/timelinejs-small.json');
-      const auto = await timeline(html`<diplo-timeline .data=${await response.json()}></diplo-timeline>`);
+      const auto = await timeline(html`<diplo-timeline layout="vertical" .data=${await response.json()}></diplo-timeline>`);
       expect(items(auto)).to.have.length(2);
     });
 
     it('keeps the last good data on screen when a new load fails', async () => {
-      const el = await timeline(html`<diplo-timeline src="/test/fixtures/small-a.json"></diplo-timeline>`);
+      const el = await timeline(html`<diplo-timeline layout="vertical" src="/test/fixtures/small-a.json"></diplo-timeline>`);
       await waitUntil(() => items(el).length === 2, 'the first load');
       el.src = '/test/fixtures/no-such-file.json';
       await waitUntil(() => root(el).querySelector('[part="error"]'), 'the error shows');
@@ -350,7 +350,7 @@ describe('<diplo-timeline>', () => {
     });
 
     it('never lets an older, slower load overtake a newer one', async () => {
-      const el = await timeline(html`<diplo-timeline src="/__delay/600/test/fixtures/small-a.json"></diplo-timeline>`);
+      const el = await timeline(html`<diplo-timeline layout="vertical" src="/__delay/600/test/fixtures/small-a.json"></diplo-timeline>`);
       await aTimeout(50);
       el.src = '/test/fixtures/small-b.json';
       await waitUntil(() => items(el).length === 1, 'the newer load');
@@ -362,7 +362,7 @@ describe('<diplo-timeline>', () => {
 
   describe('inline data and problems', () => {
     it('reads a <script type="application/json"> child', async () => {
-      const el = await timeline(html`<diplo-timeline>
+      const el = await timeline(html`<diplo-timeline layout="vertical">
         <script type="application/json">
           { "schemaVersion": 1, "title": "Inline", "actors": [], "events": [
             { "id": "i1", "title": "Pasted by an editor", "when": "2019-06-20", "kind": "visit", "actors": [] } ] }
@@ -377,6 +377,7 @@ describe('<diplo-timeline>', () => {
         events: [...koreanPeninsula.events.slice(0, 3), { id: 'bad', title: 'Bad', when: '2019-02-30', kind: 'summit', actors: [] }],
       };
       const el = document.createElement('diplo-timeline');
+      el.layout = 'vertical';
       const fired = oneEvent<CustomEvent<DiploProblemsDetail>>(el, 'diplo-problems');
       el.data = broken;
       document.body.append(el);
@@ -392,12 +393,12 @@ describe('<diplo-timeline>', () => {
     });
 
     it('shows an empty state', async () => {
-      const el = await timeline(html`<diplo-timeline .data=${{ schemaVersion: 1, title: 'Soon', actors: [], events: [] }}></diplo-timeline>`);
+      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${{ schemaVersion: 1, title: 'Soon', actors: [], events: [] }}></diplo-timeline>`);
       expect(root(el).querySelector('[part="empty"]')?.textContent).to.equal('This timeline has no events yet.');
     });
 
     it('takes as-of from its attribute, and reports a bad one', async () => {
-      const el = await timeline(html`<diplo-timeline .data=${koreanPeninsula} as-of="2018-06-13"></diplo-timeline>`);
+      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${koreanPeninsula} as-of="2018-06-13"></diplo-timeline>`);
       const marker = root(el).querySelector('[part="as-of"]');
       expect(marker?.textContent).to.contain('As of June 13, 2018');
       expect(marker?.nextElementSibling?.querySelector('li')?.id).to.equal('kim-china-visit-3');
@@ -411,7 +412,7 @@ describe('<diplo-timeline>', () => {
     it('emits JSON-LD for the events the view shows, in the light DOM, only when asked', async () => {
       const plain = await timeline();
       expect(plain.querySelector('script[type="application/ld+json"]')).to.equal(null);
-      const el = await timeline(html`<diplo-timeline .data=${koreanPeninsula} structured-data></diplo-timeline>`);
+      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${koreanPeninsula} structured-data></diplo-timeline>`);
       const script = el.querySelector('script[type="application/ld+json"]');
       const data = JSON.parse(script?.textContent ?? '{}') as { itemListElement: { item: { name: string; url: string } }[] };
       const visible = items(el).map((li) => cardOf(li).event as { title: string }).map((event) => event.title);
@@ -427,14 +428,14 @@ describe('<diplo-timeline>', () => {
 
   describe('language and looks', () => {
     it('speaks the language of its lang attribute', async () => {
-      const el = await timeline(html`<diplo-timeline .data=${koreanPeninsula} lang="ko"></diplo-timeline>`);
+      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${koreanPeninsula} lang="ko"></diplo-timeline>`);
       await waitUntil(() => cardText(itemById(el, 'hanoi-summit')).includes('2019년 2월 27~28일'), 'Korean dates');
       expect(root(el).querySelector('[part="as-of"]')?.textContent).to.contain('2019년 6월 18일 기준');
       expect(buttonNamed(el, '보도 당시')).to.exist;
     });
 
     it('takes the language of the nearest ancestor with lang, and mirrors right-to-left scripts', async () => {
-      const wrapper = await fixture(html`<div lang="ar"><diplo-timeline .data=${koreanPeninsula}></diplo-timeline></div>`);
+      const wrapper = await fixture(html`<div lang="ar"><diplo-timeline layout="vertical" .data=${koreanPeninsula}></diplo-timeline></div>`);
       const el = wrapper.querySelector('diplo-timeline')!;
       await el.updateComplete;
       expect(root(el).querySelector('[part="base"]')?.getAttribute('dir')).to.equal('rtl');
@@ -447,7 +448,7 @@ describe('<diplo-timeline>', () => {
     });
 
     it('sets heading levels from heading-level', async () => {
-      const el = await timeline(html`<diplo-timeline .data=${koreanPeninsula} heading-level="3"></diplo-timeline>`);
+      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${koreanPeninsula} heading-level="3"></diplo-timeline>`);
       await cardsUpdated(el);
       expect(root(el).querySelector('[part="title"]')?.tagName).to.equal('H3');
       expect(root(el).querySelector('[part="era-title"]')?.tagName).to.equal('H4');
@@ -482,7 +483,7 @@ describe('<diplo-timeline>', () => {
         ...koreanPeninsula,
         events: [...koreanPeninsula.events, { id: 'long', title: long, when: '2019-06-01', kind: 'other', actors: [], summary: long }],
       };
-      const el = await timeline(html`<diplo-timeline .data=${data}></diplo-timeline>`);
+      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${data}></diplo-timeline>`);
       await cardsUpdated(el);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);
@@ -497,7 +498,7 @@ describe('<diplo-timeline>', () => {
     });
 
     it('is accessible in "what happened next", filtered, with problems shown', async () => {
-      const el = await timeline(html`<diplo-timeline .data=${koreanPeninsula} actors="china" show-problems></diplo-timeline>`);
+      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${koreanPeninsula} actors="china" show-problems></diplo-timeline>`);
       buttonNamed(el, 'What happened next').click();
       await cardsUpdated(el);
       await expect(el).to.be.accessible();
@@ -505,7 +506,7 @@ describe('<diplo-timeline>', () => {
 
     it('is accessible in the dark theme', async () => {
       await emulateMedia({ colorScheme: 'dark' });
-      const wrapper = await fixture(html`<div style="background: #121417"><diplo-timeline .data=${koreanPeninsula}></diplo-timeline></div>`);
+      const wrapper = await fixture(html`<div style="background: #121417"><diplo-timeline layout="vertical" .data=${koreanPeninsula}></diplo-timeline></div>`);
       const el = wrapper.querySelector('diplo-timeline')!;
       await cardsUpdated(el);
       await expect(el).to.be.accessible();
@@ -513,19 +514,19 @@ describe('<diplo-timeline>', () => {
 
     it('is accessible in Korean and in Arabic', async () => {
       for (const lang of ['ko', 'ar']) {
-        const el = await timeline(html`<diplo-timeline .data=${koreanPeninsula} lang=${lang}></diplo-timeline>`);
+        const el = await timeline(html`<diplo-timeline layout="vertical" .data=${koreanPeninsula} lang=${lang}></diplo-timeline>`);
         await cardsUpdated(el);
         await expect(el).to.be.accessible();
       }
     });
 
     it('is accessible while loading, on error and empty', async () => {
-      const loading = await timeline(html`<diplo-timeline src="/__delay/2000/test/fixtures/small-a.json"></diplo-timeline>`);
+      const loading = await timeline(html`<diplo-timeline layout="vertical" src="/__delay/2000/test/fixtures/small-a.json"></diplo-timeline>`);
       await expect(loading).to.be.accessible();
-      const failed = await timeline(html`<diplo-timeline src="/test/fixtures/no-such-file.json"></diplo-timeline>`);
+      const failed = await timeline(html`<diplo-timeline layout="vertical" src="/test/fixtures/no-such-file.json"></diplo-timeline>`);
       await waitUntil(() => root(failed).querySelector('[part="error"]'), 'the error shows');
       await expect(failed).to.be.accessible();
-      const empty = await timeline(html`<diplo-timeline .data=${{ schemaVersion: 1, title: 'Soon', actors: [], events: [] }}></diplo-timeline>`);
+      const empty = await timeline(html`<diplo-timeline layout="vertical" .data=${{ schemaVersion: 1, title: 'Soon', actors: [], events: [] }}></diplo-timeline>`);
       await expect(empty).to.be.accessible();
     });
   });
@@ -570,7 +571,7 @@ describe('<diplo-timeline>', () => {
     it('shows script-bearing strings as text: nothing runs, no live script link, no injected element', async () => {
       const w = window as unknown as { __pwned?: number };
       delete w.__pwned;
-      const el = await timeline(html`<diplo-timeline .data=${hostileDocument()} show-problems></diplo-timeline>`);
+      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${hostileDocument()} show-problems></diplo-timeline>`);
       await cardsUpdated(el);
       await aTimeout(100);
       expect(w.__pwned).to.equal(undefined);

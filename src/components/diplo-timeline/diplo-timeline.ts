@@ -1,5 +1,5 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { dateLocaleFor, directionOf, languageOf, sameLanguage } from '../../i18n/locale.js';
@@ -17,7 +17,9 @@ import {
   parseTimeline,
   jsonLdText,
   readJSONText,
+  endMs,
   sortEvents,
+  startMs,
   structuredData,
   timingAsOf,
   type DateLocale,
@@ -31,6 +33,7 @@ import {
   type When,
 } from '../../model/index.js';
 import type { EventContext } from '../diplo-event/diplo-event.js';
+import type { DiploAxis } from './diplo-axis.js';
 import { fromTimelineJS, looksLikeTimelineJS } from '../../importers/timelinejs.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { timelineStyles } from './diplo-timeline.styles.js';
@@ -49,6 +52,18 @@ export type TimelineView = 'as-ran' | 'next';
 
 /** From this many events on, off-screen events skip rendering (content-visibility). */
 const MANY = 60;
+
+/** layout="auto" turns horizontal from this element width on. */
+const HORIZONTAL_MIN_WIDTH = 720;
+
+/** A date string, Date or number as timeline milliseconds (the start or the end of a date). */
+function toTime(value: string | number | Date, edge: 'start' | 'end'): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
+  const parsed = parsePartialDate(value);
+  if (!parsed.ok) return undefined;
+  return edge === 'start' ? startMs(parsed.date) : endMs(parsed.date);
+}
 
 /** `diplo-select`: the reader activated an event (Enter, or a click on its card). */
 export interface DiploSelectDetail {
@@ -198,6 +213,7 @@ async function loadTimeline(src: string, format: string | undefined, signal: Abo
  * @fires diplo-problems - The data was read; `detail: { problems }` (possibly empty).
  * @fires diplo-error - Loading `src` failed; `detail: { src, message }`. The last good data stays on screen.
  * @fires diplo-filter-change - The reader changed a filter or the view; `detail: { actors, kinds, view }`.
+ * @fires diplo-range-change - Horizontal view: the reader moved or zoomed the window; `detail: { start, end }` in timeline milliseconds.
  *
  * @csspart base - The wrapper of everything.
  * @csspart header - Title and summary.
@@ -218,6 +234,7 @@ async function loadTimeline(src: string, format: string | undefined, signal: Abo
  * @csspart error - The error message when `src` fails.
  * @csspart problems - The problems panel shown with `show-problems`.
  * @csspart empty - The message for no events.
+ * @csspart axis - The horizontal view (a time axis with lanes, its toolbar, overview strip and card).
  *
  * @cssproperty --diplo-surface - Background. Default white (dark: #121417).
  * @cssproperty --diplo-text - Text colour.
@@ -251,8 +268,15 @@ export class DiploTimeline extends LitElement {
    */
   @property() format?: TimelineFormat;
 
-  /** `vertical` (the only layout so far; other values read as vertical). */
-  @property({ reflect: true }) layout = 'vertical';
+  /**
+   * `vertical` (a list for reading), `horizontal` (a time axis with a lane per actor, zoom
+   * and pan) or `auto` (the default): horizontal when the element itself is at least
+   * 720 px wide, vertical otherwise.
+   */
+  @property({ reflect: true }) layout: 'auto' | 'vertical' | 'horizontal' = 'auto';
+
+  /** In the horizontal view, put every event in one lane instead of a lane per actor. */
+  @property({ type: Boolean, attribute: 'single-lane' }) singleLane = false;
 
   /** Actor ids to show at first, space-separated; empty shows all. */
   @property() actors?: string;
@@ -281,6 +305,11 @@ export class DiploTimeline extends LitElement {
   @state() private _kindFilter = new Set<EventKind>();
   @state() private _focusIndex = 0;
   @state() private _dateLocale?: DateLocale;
+  /** The element's own width, for layout="auto". */
+  @state() private _hostWidth = 0;
+  @state() private _hydrated = false;
+  private _serverRendered = false;
+  private _resize?: ResizeObserver;
 
   private _lang = 'en';
   private _result?: ParseResult;
@@ -308,6 +337,42 @@ export class DiploTimeline extends LitElement {
     },
   });
 
+  /** The layout in use: `auto` resolved against the element's width (vertical before it is known). */
+  get resolvedLayout(): 'vertical' | 'horizontal' {
+    // The server can only draw the list (it has no width, and the list reads without JavaScript).
+    if (isServer || (this._serverRendered && !this._hydrated)) return 'vertical';
+    if (this.layout === 'horizontal') return 'horizontal';
+    if (this.layout === 'vertical') return 'vertical';
+    return this._hostWidth >= HORIZONTAL_MIN_WIDTH ? 'horizontal' : 'vertical';
+  }
+
+  private get _axis(): DiploAxis | null {
+    return this.renderRoot.querySelector('diplo-axis');
+  }
+
+  /**
+   * Horizontal view: shows the window from `start` to `end` (date strings like
+   * "2018-01", Dates, or timeline milliseconds).
+   */
+  async zoomTo(start: string | number | Date, end: string | number | Date): Promise<boolean> {
+    await this.updateComplete;
+    const from = toTime(start, 'start');
+    const to = toTime(end, 'end');
+    const axis = this._axis;
+    if (!axis || from === undefined || to === undefined) return false;
+    axis.zoomTo(Math.min(from, to), Math.max(from, to));
+    return true;
+  }
+
+  /** Horizontal view: shows all events. */
+  async fit(): Promise<boolean> {
+    await this.updateComplete;
+    const axis = this._axis;
+    if (!axis) return false;
+    axis.fit();
+    return true;
+  }
+
   /** Everything wrong in the data (and in `as-of`), as of the last read. */
   get problems(): readonly Problem[] {
     return [...(this._result?.problems ?? []), ...this._attributeProblems];
@@ -319,6 +384,9 @@ export class DiploTimeline extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Rendered on the server (declarative shadow DOM already there): hydrate the list the
+    // server drew before switching to the horizontal axis.
+    if (!this.hasUpdated && this.shadowRoot?.firstChild) this._serverRendered = true;
     super.connectedCallback();
     this._readInline();
     // Inline JSON edited in place (a CMS preview), and a change of the element's own lang.
@@ -328,11 +396,21 @@ export class DiploTimeline extends LitElement {
     });
     this._observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['lang'] });
     window.addEventListener('hashchange', this._onHashChange);
+    // Applied on the next frame: changing layout inside the observer's callback would
+    // resize what it observes in the same frame (a "ResizeObserver loop").
+    this._resize ??= new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width ?? 0;
+      requestAnimationFrame(() => {
+        this._hostWidth = width;
+      });
+    });
+    this._resize.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._observer?.disconnect();
+    this._resize?.disconnect();
     window.removeEventListener('hashchange', this._onHashChange);
   }
 
@@ -347,6 +425,8 @@ export class DiploTimeline extends LitElement {
     if (!item) return false;
     this._focusIndex = item.index;
     await this.updateComplete;
+    const axis = this._axis;
+    if (axis) return axis.focusEvent(id);
     this._itemElement(item.index)?.focus();
     return true;
   }
@@ -358,6 +438,11 @@ export class DiploTimeline extends LitElement {
   async scrollToEvent(id: string, options: { smooth?: boolean } = {}): Promise<boolean> {
     const item = await this._reveal(id);
     if (!item) return false;
+    const axis = this._axis;
+    if (axis) {
+      axis.scrollIntoView({ block: 'nearest' });
+      return axis.selectEvent(id);
+    }
     const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const smooth = (options.smooth ?? true) && !reduce;
     this._itemElement(item.index)?.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'instant' });
@@ -502,6 +587,14 @@ export class DiploTimeline extends LitElement {
       actors: timeline.actors.filter((actor) => actorsInData.has(actor.id)).map((actor) => ({ id: actor.id, label: actor.shortName ?? actor.name })),
       kinds: EVENT_KINDS.filter((kind) => inView.some((event) => event.kind === kind)),
     };
+  }
+
+  protected override firstUpdated(): void {
+    if (this._serverRendered) {
+      requestAnimationFrame(() => {
+        this._hydrated = true;
+      });
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -775,10 +868,30 @@ export class DiploTimeline extends LitElement {
       </div>
       <p part="count" class="count" role="status">${strings.shown(vm.items.length, vm.total)}</p>
       ${vm.items.length === 0 ? html`<p part="empty" class="empty">${strings.noMatch}</p>` : nothing}
-      <div part="list" class=${vm.items.length > MANY ? 'list many' : 'list'} @keydown=${this._onKeyDown} @click=${this._onClick} @focusin=${this._onFocusIn}>
+      ${this.resolvedLayout === 'horizontal'
+        ? this._renderAxis(vm, strings, view)
+        : html`<div part="list" class=${vm.items.length > MANY ? 'list many' : 'list'} @keydown=${this._onKeyDown} @click=${this._onClick} @focusin=${this._onFocusIn}>
         ${vm.sections.map((section) => this._renderSection(section, vm, strings, view))}
-      </div>
+      </div>`}
     `;
+  }
+
+  private _renderAxis(vm: ViewModel, strings: UiStrings, view: TimelineView) {
+    const context: EventContext = { titles: vm.titles, showAhead: view === 'as-ran' };
+    return html`<diplo-axis
+      part="axis"
+      .events=${vm.items.map((item) => item.event)}
+      .actors=${vm.timeline.actors}
+      .eras=${vm.timeline.eras ?? []}
+      .asOfDate=${view === 'as-ran' ? vm.asOf : (vm.horizon ?? vm.asOf)}
+      .dateLocale=${this._dateLocale}
+      .strings=${strings}
+      .context=${context}
+      .direction=${directionOf(this._lang)}
+      .dataLang=${vm.timeline.locale}
+      ?single-lane=${this.singleLane}
+      theme=${this.theme ?? nothing}
+    ></diplo-axis>`;
   }
 
   private _renderSection(section: Section, vm: ViewModel, strings: UiStrings, view: TimelineView) {

@@ -1,0 +1,211 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { koreanPeninsula } from '../../../data/korean-peninsula-2016-2019.js';
+import type { TimelineDocument } from '../../model/index.js';
+import type { DiploAxis, DiploRangeChangeDetail } from './diplo-axis.js';
+import './define.js';
+import type { DiploTimeline } from './diplo-timeline.js';
+
+async function horizontal(data: unknown = koreanPeninsula, attrs = html``) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1000px">
+    <diplo-timeline layout="horizontal" .data=${data}>${attrs}</diplo-timeline>
+  </div>`);
+  const el = wrapper.querySelector('diplo-timeline')!;
+  await el.updateComplete;
+  const axis = await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis'), 'the axis renders').then(() => el.shadowRoot!.querySelector('diplo-axis')!);
+  await waitUntil(() => axis.shadowRoot?.querySelectorAll('li.event').length, 'events render');
+  return { el, axis, wrapper };
+}
+
+function items(axis: DiploAxis): HTMLElement[] {
+  return [...axis.shadowRoot!.querySelectorAll<HTMLElement>('li.event')];
+}
+
+function span(axis: DiploAxis): number {
+  return axis.range.end - axis.range.start;
+}
+
+function overlaps(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+}
+
+describe('<diplo-timeline layout="horizontal">', () => {
+  it('draws every event on a time axis, in time order, one list item each', async () => {
+    const { axis } = await horizontal();
+    const list = items(axis);
+    expect(list).to.have.length(koreanPeninsula.events.length - 3);
+    expect(list[0]?.textContent).to.contain('January 6, 2016').and.contain('fourth nuclear test');
+    expect(axis.shadowRoot!.querySelectorAll('.tick').length).to.be.greaterThan(2);
+    const lanes = [...axis.shadowRoot!.querySelectorAll('.lane-label')].map((label) => label.textContent);
+    expect(lanes.slice(0, 3)).to.deep.equal(['North Korea', 'U.S.', 'China']);
+    // An event with several actors appears in each lane, the copies hidden from assistive technology.
+    expect(axis.shadowRoot!.querySelectorAll('.echo').length).to.be.greaterThan(0);
+    expect(axis.shadowRoot!.querySelector('.echo')?.closest('[aria-hidden="true"]')).to.exist;
+  });
+
+  it('never lets labels overlap', async () => {
+    const { axis } = await horizontal();
+    const boxes = [...axis.shadowRoot!.querySelectorAll('.event .label, .echo .label')].map((label) => label.getBoundingClientRect());
+    expect(boxes.length).to.be.greaterThan(30);
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        expect(overlaps(boxes[i]!, boxes[j]!), `labels ${i} and ${j}`).to.equal(false);
+      }
+    }
+  });
+
+  it('zooms with the buttons and fits all again', async () => {
+    const { axis } = await horizontal();
+    const all = span(axis);
+    const zoomIn = axis.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!;
+    setTimeout(() => {
+      zoomIn.click();
+    });
+    const change = await oneEvent<CustomEvent<DiploRangeChangeDetail>>(axis, 'diplo-range-change');
+    expect(change.detail.end - change.detail.start).to.be.closeTo(all / 1.5, all * 0.01);
+    axis.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Zoom out"]')!.click();
+    axis.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Zoom out"]')!.click();
+    expect(span(axis)).to.be.greaterThan(all);
+    [...axis.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Fit all')!.click();
+    expect(span(axis)).to.be.closeTo(all, all * 0.001);
+  });
+
+  it('zooms with Ctrl + wheel, pans with a sideways wheel, and leaves vertical scrolling to the page', async () => {
+    const { axis } = await horizontal();
+    const viewport = axis.shadowRoot!.querySelector('.viewport')!;
+    const box = viewport.getBoundingClientRect();
+    const at = { clientX: box.left + box.width / 2, clientY: box.top + 50, bubbles: true, cancelable: true, composed: true };
+    const before = span(axis);
+    const zoom = new WheelEvent('wheel', { ...at, deltaY: -200, ctrlKey: true });
+    viewport.dispatchEvent(zoom);
+    expect(zoom.defaultPrevented).to.equal(true);
+    expect(span(axis)).to.be.lessThan(before);
+    const start = axis.range.start;
+    const pan = new WheelEvent('wheel', { ...at, deltaX: 120 });
+    viewport.dispatchEvent(pan);
+    expect(pan.defaultPrevented).to.equal(true);
+    expect(axis.range.start).to.be.greaterThan(start);
+    const scroll = new WheelEvent('wheel', { ...at, deltaY: 120 });
+    viewport.dispatchEvent(scroll);
+    expect(scroll.defaultPrevented, 'the page keeps its vertical scroll').to.equal(false);
+  });
+
+  it('pans by dragging with the mouse', async () => {
+    const { axis } = await horizontal();
+    axis.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!.click();
+    await axis.updateComplete;
+    const box = axis.shadowRoot!.querySelector('.ticks')!.getBoundingClientRect();
+    const start = axis.range.start;
+    const y = Math.round(box.top + box.height / 2);
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 400), y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 200), y] });
+    await sendMouse({ type: 'up' });
+    expect(axis.range.start).to.be.greaterThan(start);
+  });
+
+  it('zooms with a pinch', async () => {
+    const { axis } = await horizontal();
+    const viewport = axis.shadowRoot!.querySelector('.viewport')!;
+    const box = viewport.getBoundingClientRect();
+    const before = span(axis);
+    const touch = (type: string, id: number, x: number) =>
+      viewport.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientX: box.left + x, clientY: box.top + 40, bubbles: true, composed: true }));
+    touch('pointerdown', 11, 400);
+    touch('pointerdown', 12, 500);
+    touch('pointermove', 12, 700);
+    touch('pointerup', 11, 400);
+    touch('pointerup', 12, 700);
+    expect(span(axis)).to.be.closeTo(before / 3, before * 0.01);
+  });
+
+  it('moves between events with the keyboard, zooms with + and −, opens the card beside the axis', async () => {
+    const { el, axis } = await horizontal();
+    const list = items(axis);
+    expect(list.filter((li) => li.tabIndex === 0)).to.have.length(1);
+    list[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await axis.updateComplete;
+    expect(axis.shadowRoot!.activeElement?.textContent).to.contain('Security Council widens sanctions');
+    const before = span(axis);
+    await sendKeys({ press: '+' });
+    expect(span(axis)).to.be.lessThan(before);
+    await sendKeys({ press: 'End' });
+    await axis.updateComplete;
+    const last = axis.shadowRoot!.activeElement as HTMLElement;
+    expect(last.textContent).to.contain("Kim's deadline");
+    const box = last.getBoundingClientRect();
+    const viewport = axis.shadowRoot!.querySelector('.viewport')!.getBoundingClientRect();
+    expect(box.left).to.be.at.least(viewport.left - 1);
+    expect(box.left).to.be.at.most(viewport.right);
+    setTimeout(() => {
+      void sendKeys({ press: 'Enter' });
+    });
+    const selected = await oneEvent(el, 'diplo-select');
+    expect((selected as CustomEvent<{ id: string }>).detail.id).to.equal('year-end-deadline');
+    await axis.updateComplete;
+    const card = axis.shadowRoot!.querySelector('[part="detail"] diplo-event')!;
+    expect(card).to.exist;
+    expect(card.getBoundingClientRect().top, 'the card does not cover the axis').to.be.at.least(viewport.bottom);
+  });
+
+  it('zooms to dates with zoomTo() and back with fit()', async () => {
+    const { el, axis } = await horizontal();
+    expect(await el.zoomTo('2018-01', '2018-12')).to.equal(true);
+    await axis.updateComplete;
+    expect(new Date(axis.range.start).toISOString().slice(0, 10)).to.equal('2018-01-01');
+    expect(new Date(axis.range.end).toISOString().slice(0, 10)).to.equal('2019-01-01');
+    expect(items(axis).every((li) => li.textContent?.includes('2018') || li.getBoundingClientRect().width >= 0)).to.equal(true);
+    expect(await el.fit()).to.equal(true);
+  });
+
+  it('focuses an event by id, panning to it', async () => {
+    const { el, axis } = await horizontal();
+    await el.zoomTo('2016-01', '2016-06');
+    expect(await el.focusEvent('hanoi-summit')).to.equal(true);
+    expect(axis.shadowRoot!.activeElement?.textContent).to.contain('Hanoi summit');
+  });
+
+  it('switches with layout="auto" as the element is resized', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1000px"><diplo-timeline .data=${koreanPeninsula}></diplo-timeline></div>`);
+    const el = wrapper.querySelector('diplo-timeline')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis'), 'horizontal when wide');
+    expect(el.resolvedLayout).to.equal('horizontal');
+    wrapper.style.inlineSize = '500px';
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="list"] diplo-event'), 'vertical when narrow');
+    expect(el.resolvedLayout).to.equal('vertical');
+  });
+
+  it('runs right to left in right-to-left languages', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1000px" lang="ar" dir="rtl">
+      <diplo-timeline layout="horizontal" .data=${koreanPeninsula}></diplo-timeline>
+    </div>`);
+    const el = wrapper.querySelector('diplo-timeline')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis')?.shadowRoot?.querySelectorAll('li.event').length, 'renders');
+    const list = items(el.shadowRoot!.querySelector('diplo-axis')!);
+    expect(list[0]!.getBoundingClientRect().left).to.be.greaterThan(list.at(-1)!.getBoundingClientRect().left);
+  });
+
+  it('has no NaN for an empty timeline or all events on one date', async () => {
+    const oneDay: TimelineDocument = {
+      schemaVersion: 1,
+      title: 'One day',
+      actors: [],
+      events: ['a', 'b', 'c'].map((id) => ({ id, title: `Event ${id}`, when: '2019-06-20', kind: 'meeting' as const, actors: [] })),
+    };
+    const { axis } = await horizontal(oneDay);
+    const styles = [...axis.shadowRoot!.querySelectorAll<HTMLElement>('*')].map((node) => node.getAttribute('style') ?? node.style.cssText);
+    expect(styles.join(' ')).to.not.contain('NaN');
+    expect(new Set(items(axis).map((li) => li.getBoundingClientRect().top)).size, 'stacked, not on top of each other').to.equal(3);
+    const empty = await fixture<DiploTimeline>(html`<diplo-timeline layout="horizontal" .data=${{ schemaVersion: 1, title: 'x', actors: [], events: [] }}></diplo-timeline>`);
+    expect(empty.shadowRoot?.querySelector('[part="empty"]')).to.exist;
+  });
+
+  it('is accessible', async () => {
+    const { el, axis } = await horizontal();
+    await expect(el).to.be.accessible();
+    items(axis)[3]!.click();
+    await axis.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});

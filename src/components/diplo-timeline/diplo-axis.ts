@@ -1,0 +1,670 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
+import type { UiStrings } from '../../i18n/strings.js';
+import {
+  DAY_MS,
+  estimateTextWidth,
+  eventExtent,
+  fitDomain,
+  formatWhen,
+  stackRows,
+  timeScale,
+  timeTicks,
+  timingAsOf,
+  type Actor,
+  type DateLocale,
+  type Era,
+  type Extent,
+  type PartialDate,
+  type TimelineEvent,
+} from '../../model/index.js';
+import type { EventContext } from '../diplo-event/diplo-event.js';
+import { safeColor } from '../diplo-event/diplo-event.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { axisStyles } from './axis.styles.js';
+
+/** `diplo-range-change`: the reader moved or zoomed the horizontal view. */
+export interface DiploRangeChangeDetail {
+  /** Timeline milliseconds (calendar dates at UTC midnight) of the window's edges. */
+  start: number;
+  end: number;
+}
+
+interface Placement {
+  event: TimelineEvent;
+  index: number;
+  lane: number;
+  row: number;
+  /** Absolute position at the current zoom, in pixels from time zero. */
+  x: number;
+  /** Bar length in pixels (0 for a point). */
+  width: number;
+  /** Extent of marker, bar and label, for culling. */
+  reach: number;
+  primary: boolean;
+  extent: Extent;
+}
+
+interface Lane {
+  key: string;
+  label: string;
+  color?: string;
+  top: number;
+  rows: number;
+}
+
+const ROW_PX = 36;
+/** Labels longer than this are cut with an ellipsis (the full title is in the card). */
+const LABEL_MAX_PX = 300;
+/** The strip above the lanes that names the eras. */
+const ERA_STRIP_PX = 22;
+const LANE_LABEL_PX = 24;
+const FONT_PX = 13.6;
+const MARKER_PX = 12;
+/** Render this much beyond each edge of the window, so panning never shows a gap. */
+const OVERSCAN = 0.5;
+
+/** Sets a position through the CSSOM: no style attribute, so strict CSP pages are fine. */
+function place(values: Record<string, string | undefined>) {
+  return (element?: Element) => {
+    if (!(element instanceof HTMLElement)) return;
+    for (const [name, value] of Object.entries(values)) {
+      if (value === undefined) element.style.removeProperty(name);
+      else element.style.setProperty(name, value);
+    }
+  };
+}
+
+const px = (value: number) => `${Math.round(value * 10) / 10}px`;
+
+/**
+ * The horizontal view of `<diplo-timeline>`: a time axis with a lane per actor, zoom and
+ * pan by wheel, drag, pinch, buttons and keys, an overview strip, and the selected
+ * event's card beside the axis. Internal: `<diplo-timeline layout="horizontal">` renders it.
+ *
+ * @fires diplo-range-change - The reader moved or zoomed the view; `detail: { start, end }`.
+ * @fires diplo-select - The reader activated an event; `detail: { id, event }`.
+ */
+export class DiploAxis extends LitElement {
+  static override styles = [themeStyles, axisStyles];
+
+  @property({ attribute: false }) events: readonly TimelineEvent[] = [];
+  @property({ attribute: false }) actors: readonly Actor[] = [];
+  @property({ attribute: false }) eras: readonly Era[] = [];
+  @property({ attribute: false }) asOfDate?: PartialDate;
+  @property({ attribute: false }) dateLocale?: DateLocale;
+  @property({ attribute: false }) strings?: UiStrings;
+  @property({ attribute: false }) context: EventContext = {};
+  @property({ type: Boolean, attribute: 'single-lane' }) singleLane = false;
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+  @property({ attribute: false }) direction: 'ltr' | 'rtl' = 'ltr';
+  @property({ attribute: false }) dataLang?: string;
+
+  /** Pixels per millisecond. */
+  @state() private _k = 0;
+  /** The window's first instant. */
+  @state() private _start = 0;
+  @state() private _width = 0;
+  @state() private _focusId?: string;
+  @state() private _selectedId?: string;
+  @state() private _dragging = false;
+
+  private _extents = new Map<string, Extent>();
+  private _placements: Placement[] = [];
+  private _lanes: Lane[] = [];
+  private _layoutKey = '';
+  private _resize?: ResizeObserver;
+  private _pointers = new Map<number, number>();
+  private _drag?: { x: number; start: number };
+  private _pinch?: { distance: number; k: number; anchor: number; anchorX: number };
+  private _rangeFrame = 0;
+  private _overviewPointer?: number;
+  private _fitted = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._resize ??= new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width ?? 0;
+      // Next frame, so re-rendering cannot resize the viewport within this one.
+      requestAnimationFrame(() => {
+        this._onResize(width);
+      });
+    });
+    void this.updateComplete.then(() => {
+      const viewport = this.renderRoot.querySelector('.viewport');
+      if (viewport) this._resize?.observe(viewport);
+    });
+  }
+
+  private _onResize(width: number): void {
+    {
+      if (width && Math.abs(width - this._width) > 0.5) {
+        const center = this._width ? this._start + this._width / 2 / this._k : undefined;
+        this._width = width;
+        if (!this._fitted) this.fit();
+        else if (center !== undefined) this._start = center - width / 2 / this._k;
+      }
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._resize?.disconnect();
+    cancelAnimationFrame(this._rangeFrame);
+  }
+
+  /** The visible window, in timeline milliseconds. */
+  get range(): DiploRangeChangeDetail {
+    const k = this._k || 1;
+    return { start: this._start, end: this._start + (this._width || 1) / k };
+  }
+
+  /** Shows everything. */
+  fit(): void {
+    const [start, end] = fitDomain([...this._allExtents()]);
+    this.zoomTo(start, end);
+    this._fitted = true;
+  }
+
+  /** Shows the window from `start` to `end` (timeline milliseconds). */
+  zoomTo(start: number, end: number): void {
+    const width = this._width || this.getBoundingClientRect().width || 800;
+    const [d0, d1] = timeScale([start, end], [0, width]).domain;
+    this._k = this._clampK(width / (d1 - d0), width);
+    this._start = (d0 + d1) / 2 - width / 2 / this._k;
+  }
+
+  private *_allExtents(): Iterable<Extent> {
+    for (const event of this.events) yield this._extentOf(event);
+  }
+
+  private _extentOf(event: TimelineEvent): Extent {
+    let extent = this._extents.get(event.id);
+    if (!extent) {
+      extent = eventExtent(event);
+      this._extents.set(event.id, extent);
+    }
+    return extent;
+  }
+
+  private _clampK(k: number, width = this._width || 800): number {
+    const [d0, d1] = fitDomain([...this._allExtents()]);
+    const min = width / ((d1 - d0) * 4);
+    const max = width / (DAY_MS / 4);
+    return Math.min(max, Math.max(min, k));
+  }
+
+  /** Zooms by a factor, keeping the time under `anchorX` (pixels into the window) in place. */
+  private _zoomBy(factor: number, anchorX = this._width / 2): void {
+    if (!this._k) return;
+    const anchor = this._start + anchorX / this._k;
+    this._k = this._clampK(this._k * factor);
+    this._start = anchor - anchorX / this._k;
+    this._announceRange();
+  }
+
+  private _panBy(pixels: number): void {
+    if (!this._k) return;
+    this._start += pixels / this._k;
+    this._announceRange();
+  }
+
+  private _announceRange(): void {
+    cancelAnimationFrame(this._rangeFrame);
+    this._rangeFrame = requestAnimationFrame(() => {
+      this.dispatchEvent(new CustomEvent<DiploRangeChangeDetail>('diplo-range-change', { detail: this.range, bubbles: true, composed: true }));
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('events')) {
+      this._extents = new Map();
+      if (this._focusId && !this.events.some((event) => event.id === this._focusId)) this._focusId = undefined;
+      if (this._width) this.fit();
+    }
+    const key = `${String(this._k)}|${String(this.singleLane)}`;
+    if (changed.has('events') || changed.has('actors') || changed.has('singleLane') || key !== this._layoutKey) {
+      this._layoutKey = key;
+      this._layout();
+    }
+  }
+
+  /** Lanes, rows and absolute positions at the current zoom: redone on zoom, not on pan. */
+  private _layout(): void {
+    const k = this._k || 1;
+    const laneIndex = new Map<string, number>();
+    const lanes: Lane[] = [];
+    if (this.singleLane) {
+      lanes.push({ key: '*', label: this.strings?.events ?? 'Events', top: 0, rows: 1 });
+    } else {
+      for (const actor of this.actors) {
+        if (!this.events.some((event) => event.actors.includes(actor.id))) continue;
+        laneIndex.set(actor.id, lanes.length);
+        lanes.push({ key: actor.id, label: actor.shortName ?? actor.name, color: safeColor(actor.color), top: 0, rows: 1 });
+      }
+      if (this.events.some((event) => !event.actors.some((id) => laneIndex.has(id)))) {
+        lanes.push({ key: '*', label: this.strings?.kinds.other ?? 'Other', top: 0, rows: 1 });
+      }
+    }
+    const fallbackLane = lanes.length - 1;
+
+    const placements: Placement[] = [];
+    this.events.forEach((event, index) => {
+      const extent = this._extentOf(event);
+      const x = extent.start * k;
+      const width = extent.point ? 0 : Math.max(2, (extent.end - extent.start) * k);
+      const label = MARKER_PX + 14 + Math.min(this._measure(event.title), LABEL_MAX_PX);
+      const reach = Math.max(width, label);
+      const eventLanes = this.singleLane
+        ? [0]
+        : [...new Set(event.actors.map((id) => laneIndex.get(id)).filter((lane): lane is number => lane !== undefined))];
+      if (!eventLanes.length) eventLanes.push(Math.max(0, fallbackLane));
+      eventLanes.forEach((lane, i) => {
+        placements.push({ event, index, lane, row: 0, x, width, reach, primary: i === 0, extent });
+      });
+    });
+
+    const { rows, laneRows } = stackRows(
+      placements.map((p, i) => ({ key: String(i), lane: p.lane, start: p.x, end: p.x + p.reach })),
+      10,
+    );
+    placements.forEach((p, i) => (p.row = rows.get(String(i)) ?? 0));
+    let top = 0;
+    if (this.eras.length) top = ERA_STRIP_PX;
+    for (const [i, lane] of lanes.entries()) {
+      lane.rows = Math.max(1, laneRows.get(i) ?? 1);
+      lane.top = top;
+      top += LANE_LABEL_PX + lane.rows * ROW_PX;
+    }
+    this._lanes = lanes;
+    this._placements = placements;
+  }
+
+  private _widths = new Map<string, number>();
+  private _context?: CanvasRenderingContext2D | null;
+  private _font?: string;
+
+  /**
+   * A label's width in the font it is drawn in: measured on a canvas in the browser (so
+   * stacking is exact), estimated where there is none.
+   */
+  private _measure(text: string): number {
+    const cached = this._widths.get(text);
+    if (cached !== undefined) return cached;
+    if (this._context === undefined) {
+      this._context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+      const family = typeof getComputedStyle === 'function' ? getComputedStyle(this).fontFamily : '';
+      this._font = `${String(FONT_PX)}px ${family || 'serif'}`;
+    }
+    let width = estimateTextWidth(text, FONT_PX);
+    if (this._context && this._font) {
+      this._context.font = this._font;
+      width = Math.ceil(this._context.measureText(text).width);
+    }
+    this._widths.set(text, width);
+    return width;
+  }
+
+  private _visible(): Placement[] {
+    const k = this._k || 1;
+    const left = this._start * k - this._width * OVERSCAN;
+    const right = (this._start + this._width / k) * k + this._width * OVERSCAN;
+    return this._placements.filter((p) => p.x + p.reach >= left && p.x <= right);
+  }
+
+  /** Keeps an event in the window, panning as little as needed. */
+  private _reveal(event: TimelineEvent): void {
+    const extent = this._extentOf(event);
+    const margin = Math.min(80, this._width / 4) / this._k;
+    const end = this._start + this._width / this._k;
+    if (extent.start < this._start + margin) this._start = extent.start - margin;
+    else if (extent.start > end - margin) this._start = extent.start - this._width / this._k + margin * 2;
+  }
+
+  /** Focuses an event: reveals it, then moves keyboard focus to it. */
+  async focusEvent(id: string): Promise<boolean> {
+    const event = this.events.find((candidate) => candidate.id === id);
+    if (!event) return false;
+    this._focusId = id;
+    this._reveal(event);
+    await this.updateComplete;
+    this._itemFor(id)?.focus({ preventScroll: true });
+    return true;
+  }
+
+  /** Opens an event's card beside the axis, revealing the event. */
+  async selectEvent(id: string): Promise<boolean> {
+    const event = this.events.find((candidate) => candidate.id === id);
+    if (!event) return false;
+    this._selectedId = id;
+    this._focusId = id;
+    this._reveal(event);
+    await this.updateComplete;
+    return true;
+  }
+
+  private _itemFor(id: string): HTMLElement | undefined {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('li.event')].find((li) => li.dataset.id === id);
+  }
+
+  private _activate(event: TimelineEvent): void {
+    this._selectedId = event.id;
+    this._focusId = event.id;
+    this.dispatchEvent(new CustomEvent('diplo-select', { detail: { id: event.id, event }, bubbles: true, composed: true }));
+  }
+
+  private _onKeyDown = (e: KeyboardEvent) => {
+    const current = this.events.findIndex((event) => event.id === this._focusId);
+    const onItem = (e.target as HTMLElement).classList.contains('event');
+    let next: number | undefined;
+    switch (e.key) {
+      case '+':
+      case '=':
+        this._zoomBy(1.5, this._focusX());
+        break;
+      case '-':
+      case '_':
+        this._zoomBy(1 / 1.5, this._focusX());
+        break;
+      case 'ArrowRight':
+      case 'ArrowDown':
+        if (!onItem) return;
+        next = Math.min(this.events.length - 1, current + (this.direction === 'rtl' && e.key === 'ArrowRight' ? -1 : 1));
+        if (this.direction === 'rtl' && e.key === 'ArrowRight') next = Math.max(0, current - 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        if (!onItem) return;
+        next = this.direction === 'rtl' && e.key === 'ArrowLeft' ? Math.min(this.events.length - 1, current + 1) : Math.max(0, current - 1);
+        break;
+      case 'Home':
+        if (!onItem) return;
+        next = 0;
+        break;
+      case 'End':
+        if (!onItem) return;
+        next = this.events.length - 1;
+        break;
+      case 'PageDown':
+        if (!onItem) return;
+        next = Math.min(this.events.length - 1, current + 5);
+        break;
+      case 'PageUp':
+        if (!onItem) return;
+        next = Math.max(0, current - 5);
+        break;
+      case 'Enter':
+      case ' ': {
+        const event = this.events[current];
+        if (!onItem || !event) return;
+        this._activate(event);
+        break;
+      }
+      case 'Escape':
+        if (!this._selectedId) return;
+        this._selectedId = undefined;
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    const target = next === undefined ? undefined : this.events[next];
+    if (target) void this.focusEvent(target.id);
+  };
+
+  /** Where the focused event is, in pixels into the window (the centre when none). */
+  private _focusX(): number {
+    const event = this.events.find((candidate) => candidate.id === this._focusId);
+    if (!event) return this._width / 2;
+    const x = (this._extentOf(event).start - this._start) * this._k;
+    return x >= 0 && x <= this._width ? x : this._width / 2;
+  }
+
+  private _onWheel = (e: WheelEvent) => {
+    const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
+    const x = this.direction === 'rtl' ? box.right - e.clientX : e.clientX - box.left;
+    if (e.ctrlKey || e.metaKey) {
+      e.preventDefault();
+      this._zoomBy(Math.exp(-e.deltaY * 0.0025), x);
+    } else if (e.shiftKey || Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
+      e.preventDefault();
+      const delta = e.shiftKey && !e.deltaX ? e.deltaY : e.deltaX;
+      this._panBy(this.direction === 'rtl' ? -delta : delta);
+    }
+    // A plain vertical wheel scrolls the page, as it should.
+  };
+
+  private _pointerX(e: PointerEvent): number {
+    const box = this.renderRoot.querySelector('.viewport')?.getBoundingClientRect() ?? new DOMRect();
+    return this.direction === 'rtl' ? box.right - e.clientX : e.clientX - box.left;
+  }
+
+  private _onPointerDown = (e: PointerEvent) => {
+    if (e.pointerType === 'mouse' && e.button !== 0) return;
+    if (e.composedPath().some((node) => node instanceof HTMLElement && (node.classList.contains('event') || node.classList.contains('echo')))) return;
+    capture(e);
+    this._pointers.set(e.pointerId, this._pointerX(e));
+    if (this._pointers.size === 1) {
+      this._drag = { x: this._pointerX(e), start: this._start };
+      this._dragging = true;
+    } else if (this._pointers.size === 2) {
+      const [a = 0, b = 0] = [...this._pointers.values()];
+      const anchorX = (a + b) / 2;
+      this._pinch = { distance: Math.abs(a - b) || 1, k: this._k, anchor: this._start + anchorX / this._k, anchorX };
+      this._drag = undefined;
+    }
+  };
+
+  private _onPointerMove = (e: PointerEvent) => {
+    if (!this._pointers.has(e.pointerId)) return;
+    this._pointers.set(e.pointerId, this._pointerX(e));
+    if (this._pinch && this._pointers.size >= 2) {
+      const [a = 0, b = 0] = [...this._pointers.values()];
+      this._k = this._clampK((this._pinch.k * Math.abs(a - b)) / this._pinch.distance);
+      this._start = this._pinch.anchor - this._pinch.anchorX / this._k;
+      this._announceRange();
+    } else if (this._drag) {
+      this._start = this._drag.start - (this._pointerX(e) - this._drag.x) / this._k;
+      this._announceRange();
+    }
+  };
+
+  private _onPointerUp = (e: PointerEvent) => {
+    this._pointers.delete(e.pointerId);
+    if (this._pointers.size < 2) this._pinch = undefined;
+    if (this._pointers.size === 0) {
+      this._drag = undefined;
+      this._dragging = false;
+    }
+  };
+
+  private _onOverviewPointer = (e: PointerEvent) => {
+    if (e.type === 'pointerdown') {
+      capture(e);
+      this._overviewPointer = e.pointerId;
+    } else if (this._overviewPointer !== e.pointerId || e.buttons === 0) {
+      return;
+    }
+    const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
+    const x = this.direction === 'rtl' ? box.right - e.clientX : e.clientX - box.left;
+    const overview = timeScale(fitDomain([...this._allExtents()]), [0, box.width]);
+    const center = overview.invert(x);
+    this._start = center - this._width / 2 / this._k;
+    this._announceRange();
+  };
+
+  private _onEraChange = (e: Event) => {
+    const select = e.target as HTMLSelectElement;
+    const era = this.eras[Number(select.value)];
+    if (!era) return;
+    const start = eventExtent({ when: { start: era.start } }).start;
+    const end = eventExtent({ when: { start: era.start, end: era.end } }).end;
+    this.zoomTo(start, end);
+    this._announceRange();
+    select.value = '';
+  };
+
+  protected override render() {
+    const strings = this.strings;
+    if (!strings) return nothing;
+    const k = this._k || 1;
+    const visible = this._width ? this._visible() : [];
+    const offset = this._start * k;
+    const ticks = this._width ? timeTicks([this._start, this._start + this._width / k], Math.max(2, Math.floor(this._width / 90)), this.dateLocale).ticks : [];
+    const totalHeight = (this.eras.length ? ERA_STRIP_PX : 0) + this._lanes.reduce((sum, lane) => sum + LANE_LABEL_PX + lane.rows * ROW_PX, 0);
+    const asOf = this.asOfDate;
+    const asOfX = asOf ? (eventExtent({ when: { start: asOf } }).start - this._start) * k : undefined;
+    const range = this.range;
+    const rangeText = this._width
+      ? formatWhen(
+          { start: dayOf(range.start), end: dayOf(Math.max(range.start, range.end - 1)) },
+          { locale: this.dateLocale },
+        )
+      : '';
+    const focusId = this._focusId ?? visible.find((p) => p.primary)?.event.id ?? this.events[0]?.id;
+    const selected = this.events.find((event) => event.id === this._selectedId);
+    const primaries = visible.filter((p) => p.primary).sort((a, b) => a.index - b.index);
+    const echoes = visible.filter((p) => !p.primary);
+    const overview = timeScale(fitDomain([...this._allExtents()]), [0, this._width || 1]);
+    const step = Math.max(1, Math.ceil(this.events.length / 800));
+
+    return html`
+      <div class="toolbar" role="toolbar" aria-label=${strings.zoomControls}>
+        <button type="button" aria-label=${strings.zoomOut} @click=${() => { this._zoomBy(1 / 1.5); }}>−</button>
+        <button type="button" aria-label=${strings.zoomIn} @click=${() => { this._zoomBy(1.5); }}>+</button>
+        <button type="button" @click=${() => { this.fit(); this._announceRange(); }}>${strings.fitAll}</button>
+        ${this.eras.length
+          ? html`<select aria-label=${strings.zoomToEra} @change=${this._onEraChange}>
+              <option value="">${strings.zoomToEra}</option>
+              ${this.eras.map((era, i) => html`<option value=${i}>${era.title}</option>`)}
+            </select>`
+          : nothing}
+        <span class="range">${rangeText}</span>
+      </div>
+      <div
+        class=${this._dragging ? 'viewport dragging' : 'viewport'}
+        part="viewport"
+        @wheel=${this._onWheel}
+        @pointerdown=${this._onPointerDown}
+        @pointermove=${this._onPointerMove}
+        @pointerup=${this._onPointerUp}
+        @pointercancel=${this._onPointerUp}
+        @keydown=${this._onKeyDown}
+      >
+        <div class="ticks" aria-hidden="true">
+          ${ticks.map(
+            (tick) => html`<span class=${tick.major ? 'tick major' : 'tick'} ${ref(place({ 'inset-inline-start': px((tick.time - this._start) * k) }))}>${tick.label}</span>`,
+          )}
+        </div>
+        <div class="plane" ${ref(place({ 'block-size': px(totalHeight) }))}>
+          ${this.eras.map((era) => {
+            const start = (eventExtent({ when: { start: era.start } }).start - this._start) * k;
+            const end = (eventExtent({ when: { start: era.start, end: era.end } }).end - this._start) * k;
+            if (end < 0 || start > this._width) return nothing;
+            return html`<div class="band" aria-hidden="true" ${ref(place({ 'inset-inline-start': px(start), 'inline-size': px(end - start) }))}>
+              <span class="band-label">${era.title}</span>
+            </div>`;
+          })}
+          ${this._lanes.map(
+            (lane) => html`<div class="lane" aria-hidden="true" ${ref(place({ position: 'absolute', 'inset-inline': '0', 'inset-block-start': px(lane.top), 'block-size': px(LANE_LABEL_PX + lane.rows * ROW_PX) }))}>
+              <span class="lane-label">${lane.label}</span>
+            </div>`,
+          )}
+          ${asOf && asOfX !== undefined && asOfX >= 0 && asOfX <= this._width && this.context.showAhead !== false
+            ? html`<div class="as-of" aria-hidden="true" ${ref(place({ 'inset-inline-start': px(asOfX) }))}>
+                <span>${strings.asOf(formatWhen(asOf, { locale: this.dateLocale }))}</span>
+              </div>`
+            : nothing}
+          <ol class="events" aria-label=${strings.events}>
+            ${primaries.map((p) => this._renderItem(p, offset, focusId, strings, true))}
+          </ol>
+          <div aria-hidden="true">${echoes.map((p) => this._renderItem(p, offset, focusId, strings, false))}</div>
+        </div>
+      </div>
+      <div
+        class="overview"
+        part="overview"
+        aria-hidden="true"
+        @pointerdown=${this._onOverviewPointer}
+        @pointermove=${this._onOverviewPointer}
+      >
+        ${this.events
+          .filter((_, i) => i % step === 0)
+          .map((event) => html`<span class="dot" ${ref(place({ 'inset-inline-start': px(overview.x(this._extentOf(event).start)) }))}></span>`)}
+        <span
+          class="window"
+          ${ref(
+            place({
+              'inset-inline-start': px(Math.max(0, overview.x(range.start))),
+              'inline-size': px(Math.max(6, Math.min(this._width, overview.x(range.end)) - Math.max(0, overview.x(range.start)))),
+            }),
+          )}
+        ></span>
+      </div>
+      <p class="hint">${strings.axisHint}</p>
+      ${selected
+        ? html`<div class="detail" part="detail">
+            <diplo-event
+              .event=${selected}
+              .actors=${this.actors}
+              .asOfDate=${this.asOfDate}
+              .dateLocale=${this.dateLocale}
+              .dataLang=${this.dataLang}
+              .context=${this.context}
+              theme=${this.theme ?? nothing}
+              heading-level="3"
+            ></diplo-event>
+            <button type="button" @click=${() => (this._selectedId = undefined)}>${strings.close}</button>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  private _renderItem(p: Placement, offset: number, focusId: string | undefined, strings: UiStrings, primary: boolean) {
+    const { event } = p;
+    const lane = this._lanes[p.lane];
+    const ahead = this.context.showAhead !== false && this.asOfDate && timingAsOf(event, this.asOfDate) === 'ahead';
+    const classes = [primary ? 'event' : 'echo', event.kind === 'deadline' ? 'deadline' : '', ahead ? 'ahead' : '', event.id === this._selectedId ? 'selected' : '', !primary && event.id === focusId ? 'focused' : '']
+      .filter(Boolean)
+      .join(' ');
+    const position = place({
+      'inset-inline-start': px(p.x - offset - (p.width ? 0 : MARKER_PX / 2)),
+      'inset-block-start': px((lane?.top ?? 0) + LANE_LABEL_PX + p.row * ROW_PX + 4),
+      '--_lane': lane?.color,
+    });
+    const date = formatWhen(event.when, { locale: this.dateLocale, deadline: event.kind === 'deadline' });
+    const content = html`${p.width ? html`<span class="bar" ${ref(place({ 'inline-size': px(p.width) }))}></span>` : html`<span class="marker"></span>`}
+      <span class="label" dir="auto">${event.title}</span>`;
+    if (!primary) {
+      return html`<div class=${classes} @click=${() => { this._activate(event); }} ${ref(position)}>${content}</div>`;
+    }
+    return html`<li
+      class=${classes}
+      data-id=${event.id}
+      tabindex=${event.id === focusId ? '0' : '-1'}
+      aria-current=${event.id === this._selectedId ? 'true' : nothing}
+      @click=${() => { this._activate(event); }}
+      @focus=${() => (this._focusId = event.id)}
+      ${ref(position)}
+    >
+      <span class="visually-hidden">${date}: </span>${content}<span class="visually-hidden">
+        ${ahead ? ` (${strings.ahead})` : ''}</span
+      >
+    </li>`;
+  }
+}
+
+/** Keeps receiving a pointer's moves outside the element (a no-op for synthetic pointers). */
+function capture(e: PointerEvent): void {
+  try {
+    (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
+  } catch {
+    // Synthetic events have no active pointer to capture.
+  }
+}
+
+function dayOf(time: number): PartialDate {
+  const date = new Date(Math.floor(time / DAY_MS) * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), precision: 'day', approximate: false };
+}
