@@ -63,4 +63,9 @@ export default tseslint.config(
     files: ['test/fixtures/**/*.js', 'examples/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  {
+    // The benchmark runs in Node and passes functions to the page.
+    files: ['bench/**/*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 );

@@ -29,9 +29,29 @@ const size = (path) => {
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const main = size('dist/diplo-timeline.bundle.js');
-console.log(`dist/diplo-timeline.bundle.js  ${kb(main.raw)} raw, ${kb(main.gzip)} gzip (elements, model, English)`);
+
+/** The files a page fetches before the elements can run: the entry and its static imports. */
+function upFront(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(`${root}dist/${file}`, 'utf8');
+  for (const match of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},*\s]+from\s*)?["'](\.\/[^"']+)["']/g)) {
+    const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    upFront(new URL(match[1], `file:///${base}`).pathname.slice(1), seen);
+  }
+  return seen;
+}
+
+const eager = upFront('diplo-timeline.bundle.js');
+let total = 0;
+for (const file of eager) {
+  const { raw, gzip } = size(`dist/${file}`);
+  total += gzip;
+  console.log(`dist/${file}  ${kb(raw)} raw, ${kb(gzip)} gzip (up front)`);
+}
+console.log(`up front: ${kb(total)} gzip (elements, model, English dates and words)`);
 for (const name of readdirSync(`${root}dist/chunks`).sort()) {
+  if (eager.has(`chunks/${name}`)) continue;
   const chunk = size(`dist/chunks/${name}`);
   console.log(`dist/chunks/${name}  ${kb(chunk.raw)} raw, ${kb(chunk.gzip)} gzip (on demand)`);
 }

@@ -5,8 +5,18 @@
  * data model alone (no DOM), `diplo-timeline/model`.
  */
 // Before any Lit element is defined: lets server-rendered timelines hydrate.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import './hydrate.js';
 import './components/diplo-timeline/define.js';
 
-export * from './components/index.js';
+export { DiploEvent, safeColor, type EventContext } from './components/diplo-event/diplo-event.js';
+export {
+  DiploTimeline,
+  type DiploErrorDetail,
+  type DiploFilterChangeDetail,
+  type DiploProblemsDetail,
+  type DiploSelectDetail,
+  type TimelineView,
+} from './components/diplo-timeline/diplo-timeline.js';
+// The horizontal view's class loads on demand; import it from `diplo-timeline/elements`.
+export type { DiploAxis, DiploRangeChangeDetail } from './components/diplo-timeline/diplo-axis.js';
 export * from './model/index.js';

@@ -1,5 +1,5 @@
 import { DiploEvent } from '../diplo-event/diplo-event.js';
-import { DiploAxis, type DiploRangeChangeDetail } from './diplo-axis.js';
+import type { DiploAxis, DiploRangeChangeDetail } from './diplo-axis.js';
 import {
   DiploTimeline,
   type DiploErrorDetail,
@@ -8,10 +8,9 @@ import {
   type DiploSelectDetail,
 } from './diplo-timeline.js';
 
-export { DiploAxis, DiploEvent, DiploTimeline };
+export { DiploEvent, DiploTimeline };
 
 if (!customElements.get('diplo-event')) customElements.define('diplo-event', DiploEvent);
-if (!customElements.get('diplo-axis')) customElements.define('diplo-axis', DiploAxis);
 if (!customElements.get('diplo-timeline')) customElements.define('diplo-timeline', DiploTimeline);
 
 declare global {

@@ -50,6 +50,19 @@ const headingTag = (level: number): StaticValue => HEADINGS[Math.min(6, Math.max
 
 export type TimelineView = 'as-ran' | 'next';
 
+let axisLoading: Promise<unknown> | undefined;
+
+/**
+ * The horizontal view's element, loaded the first time a timeline needs it: a page that
+ * only shows lists never downloads it.
+ */
+function loadAxis(): Promise<unknown> {
+  axisLoading ??= import('./diplo-axis.js').then(({ DiploAxis }) => {
+    if (!customElements.get('diplo-axis')) customElements.define('diplo-axis', DiploAxis);
+  });
+  return axisLoading;
+}
+
 /** From this many events on, off-screen events skip rendering (content-visibility). */
 const MANY = 60;
 
@@ -346,6 +359,15 @@ export class DiploTimeline extends LitElement {
     return this._hostWidth >= HORIZONTAL_MIN_WIDTH ? 'horizontal' : 'vertical';
   }
 
+  /** Waits until the horizontal view (if that is the layout) is defined and drawn. */
+  private async _axisReady(): Promise<void> {
+    await this.updateComplete;
+    if (this.resolvedLayout !== 'horizontal') return;
+    await loadAxis();
+    const axis = this._axis;
+    if (axis) await axis.updateComplete;
+  }
+
   private get _axis(): DiploAxis | null {
     return this.renderRoot.querySelector('diplo-axis');
   }
@@ -355,7 +377,7 @@ export class DiploTimeline extends LitElement {
    * "2018-01", Dates, or timeline milliseconds).
    */
   async zoomTo(start: string | number | Date, end: string | number | Date): Promise<boolean> {
-    await this.updateComplete;
+    await this._axisReady();
     const from = toTime(start, 'start');
     const to = toTime(end, 'end');
     const axis = this._axis;
@@ -366,7 +388,7 @@ export class DiploTimeline extends LitElement {
 
   /** Horizontal view: shows all events. */
   async fit(): Promise<boolean> {
-    await this.updateComplete;
+    await this._axisReady();
     const axis = this._axis;
     if (!axis) return false;
     axis.fit();
@@ -424,7 +446,7 @@ export class DiploTimeline extends LitElement {
     const item = await this._reveal(id);
     if (!item) return false;
     this._focusIndex = item.index;
-    await this.updateComplete;
+    await this._axisReady();
     const axis = this._axis;
     if (axis) return axis.focusEvent(id);
     this._itemElement(item.index)?.focus();
@@ -438,6 +460,7 @@ export class DiploTimeline extends LitElement {
   async scrollToEvent(id: string, options: { smooth?: boolean } = {}): Promise<boolean> {
     const item = await this._reveal(id);
     if (!item) return false;
+    await this._axisReady();
     const axis = this._axis;
     if (axis) {
       axis.scrollIntoView({ block: 'nearest' });
@@ -877,6 +900,7 @@ export class DiploTimeline extends LitElement {
   }
 
   private _renderAxis(vm: ViewModel, strings: UiStrings, view: TimelineView) {
+    if (!customElements.get('diplo-axis')) void loadAxis();
     const context: EventContext = { titles: vm.titles, showAhead: view === 'as-ran' };
     return html`<diplo-axis
       part="axis"
