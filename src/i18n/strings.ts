@@ -40,6 +40,7 @@ export interface UiStrings {
   zoomToEra: string;
   axisHint: string;
   close: string;
+  today: string;
 }
 
 const en: UiStrings = {
@@ -101,6 +102,7 @@ const en: UiStrings = {
   zoomToEra: 'Zoom to era',
   axisHint: 'Drag or scroll sideways to move; Ctrl + wheel, pinch or + and − to zoom; arrow keys move between events.',
   close: 'Close',
+  today: 'Today',
 };
 
 const ko: UiStrings = {
@@ -162,6 +164,7 @@ const ko: UiStrings = {
   zoomToEra: '시기로 이동',
   axisHint: '끌거나 옆으로 스크롤해 이동하고, Ctrl+휠·핀치·+와 −로 확대/축소합니다. 화살표 키로 사건 사이를 이동합니다.',
   close: '닫기',
+  today: '오늘',
 };
 
 const zhCN: UiStrings = {
@@ -223,6 +226,7 @@ const zhCN: UiStrings = {
   zoomToEra: '跳到时期',
   axisHint: '拖动或横向滚动以移动；Ctrl+滚轮、双指或 + 和 − 缩放；方向键在事件间移动。',
   close: '关闭',
+  today: '今天',
 };
 
 const ja: UiStrings = {
@@ -284,6 +288,7 @@ const ja: UiStrings = {
   zoomToEra: '時期へ移動',
   axisHint: 'ドラッグまたは横スクロールで移動、Ctrl+ホイール・ピンチ・+と−で拡大縮小、矢印キーで出来事を移動します。',
   close: '閉じる',
+  today: '今日',
 };
 
 const ar: UiStrings = {
@@ -345,6 +350,7 @@ const ar: UiStrings = {
   zoomToEra: 'الانتقال إلى حقبة',
   axisHint: 'اسحب أو مرّر أفقيًا للتحريك؛ Ctrl مع العجلة أو القرص أو + و− للتكبير؛ وتنقّل بين الأحداث بمفاتيح الأسهم.',
   close: 'إغلاق',
+  today: 'اليوم',
 };
 
 const he: UiStrings = {
@@ -406,6 +412,7 @@ const he: UiStrings = {
   zoomToEra: 'מעבר לתקופה',
   axisHint: 'גררו או גללו הצידה כדי לזוז; Ctrl + גלגלת, צביטה או + ו־− לזום; מקשי החצים עוברים בין אירועים.',
   close: 'סגירה',
+  today: 'היום',
 };
 
 const TABLES: Record<string, UiStrings> = { en, ko, 'zh-CN': zhCN, zh: zhCN, ja, ar, he, iw: he };

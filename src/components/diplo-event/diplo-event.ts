@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { dateLocaleFor, daysFromNow, languageOf, sameLanguage } from '../../i18n/locale.js';
 import { uiStrings, type UiStrings } from '../../i18n/strings.js';
 import {
@@ -20,16 +20,10 @@ import {
   type Source,
   type TimelineEvent,
 } from '../../model/index.js';
+import { headingTag } from '../shared/headings.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { eventStyles } from './diplo-event.styles.js';
 
-const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 
 /** A glyph per kind, drawn beside the kind's name and hidden from assistive technology. */
 const KIND_ICONS: Record<EventKind, string> = {
@@ -225,7 +219,7 @@ export class DiploEvent extends LitElement {
     const showAhead = this.context.showAhead ?? true;
     const timing = asOf ? timingAsOf(event, asOf) : undefined;
     const ahead = showAhead && timing === 'ahead';
-    const heading = HEADINGS[Math.min(6, Math.max(2, Math.round(this.headingLevel)))] ?? literal`h3`;
+    const heading = headingTag(this.headingLevel);
     // Data text carries its own language, and its direction follows its content
     // (English headlines inside an Arabic interface, Arabic names in an English one).
     const dataLang = this.dataLang && !sameLanguage(this.dataLang, this._lang) ? this.dataLang : nothing;

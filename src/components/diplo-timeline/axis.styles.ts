@@ -202,6 +202,23 @@ export const axisStyles = css`
     white-space: nowrap;
   }
 
+  .today {
+    position: absolute;
+    inset-block: 0;
+    border-inline-start: 2px dotted var(--_accent);
+    z-index: 1;
+    pointer-events: none;
+  }
+
+  .today span {
+    position: absolute;
+    inset-block-start: 0.15rem;
+    inset-inline-start: 0.25rem;
+    font-size: 0.75em;
+    color: var(--_accent);
+    background: var(--_surface);
+  }
+
   .overview {
     position: relative;
     block-size: 1.5rem;
@@ -240,15 +257,6 @@ export const axisStyles = css`
     font-size: 0.8em;
     color: var(--_muted);
     margin: 0.25rem 0 0;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 
   @media (forced-colors: active) {

@@ -201,6 +201,24 @@ describe('<diplo-timeline layout="horizontal">', () => {
     expect(empty.shadowRoot?.querySelector('[part="empty"]')).to.exist;
   });
 
+  it('marks today on the axis with show-today', async () => {
+    const data: TimelineDocument = {
+      schemaVersion: 1,
+      title: 'Around today',
+      actors: [],
+      events: [
+        { id: 'past', title: 'Last year', when: String(new Date().getFullYear() - 1), kind: 'other', actors: [] },
+        { id: 'next', title: 'Next year', when: String(new Date().getFullYear() + 1), kind: 'other', actors: [] },
+      ],
+    };
+    const { axis } = await horizontal(data);
+    expect(axis.shadowRoot!.querySelector('.today')).to.equal(null);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1000px"><diplo-timeline layout="horizontal" show-today .data=${data}></diplo-timeline></div>`);
+    const el = wrapper.querySelector('diplo-timeline')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis')?.shadowRoot?.querySelector('.today'), 'the today line');
+    expect(el.shadowRoot!.querySelector('diplo-axis')!.shadowRoot!.querySelector('.today')?.textContent).to.contain('Today');
+  });
+
   it('is accessible', async () => {
     const { el, axis } = await horizontal();
     await expect(el).to.be.accessible();

@@ -100,6 +100,8 @@ export class DiploAxis extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark';
   @property({ attribute: false }) direction: 'ltr' | 'rtl' = 'ltr';
   @property({ attribute: false }) dataLang?: string;
+  /** Draw a line at this moment (the reader's today), or nothing. */
+  @property({ attribute: false }) today?: PartialDate;
 
   /** Pixels per millisecond. */
   @state() private _k = 0;
@@ -576,6 +578,7 @@ export class DiploAxis extends LitElement {
                 <span>${strings.asOf(formatWhen(asOf, { locale: this.dateLocale }))}</span>
               </div>`
             : nothing}
+          ${this._renderToday(k, strings)}
           <ol class="events" aria-label=${strings.events}>
             ${primaries.map((p) => this._renderItem(p, offset, focusId, strings, true))}
           </ol>
@@ -619,6 +622,15 @@ export class DiploAxis extends LitElement {
           </div>`
         : nothing}
     `;
+  }
+
+  private _renderToday(k: number, strings: UiStrings) {
+    if (!this.today) return nothing;
+    const x = (eventExtent({ when: { start: this.today } }).start - this._start) * k;
+    if (x < 0 || x > this._width) return nothing;
+    return html`<div class="today" aria-hidden="true" ${ref(place({ 'inset-inline-start': px(x) }))}>
+      <span>${strings.today}</span>
+    </div>`;
   }
 
   private _renderItem(p: Placement, offset: number, focusId: string | undefined, strings: UiStrings, primary: boolean) {

@@ -1,7 +1,7 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { dateLocaleFor, directionOf, languageOf, sameLanguage } from '../../i18n/locale.js';
 import { uiStrings, type UiStrings } from '../../i18n/strings.js';
 import {
@@ -35,18 +35,10 @@ import {
 import type { EventContext } from '../diplo-event/diplo-event.js';
 import type { DiploAxis } from './diplo-axis.js';
 import { fromTimelineJS, looksLikeTimelineJS } from '../../importers/timelinejs.js';
+import { headingTag } from '../shared/headings.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { timelineStyles } from './diplo-timeline.styles.js';
 
-const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
-
-const headingTag = (level: number): StaticValue => HEADINGS[Math.min(6, Math.max(2, Math.round(level)))] ?? literal`h2`;
 
 export type TimelineView = 'as-ran' | 'next';
 
@@ -287,6 +279,9 @@ export class DiploTimeline extends LitElement {
    * 720 px wide, vertical otherwise.
    */
   @property({ reflect: true }) layout: 'auto' | 'vertical' | 'horizontal' = 'auto';
+
+  /** In the horizontal view, also mark the reader's today on the axis. */
+  @property({ type: Boolean, attribute: 'show-today' }) showToday = false;
 
   /** In the horizontal view, put every event in one lane instead of a lane per actor. */
   @property({ type: Boolean, attribute: 'single-lane' }) singleLane = false;
@@ -914,6 +909,7 @@ export class DiploTimeline extends LitElement {
       .direction=${directionOf(this._lang)}
       .dataLang=${vm.timeline.locale}
       ?single-lane=${this.singleLane}
+      .today=${this.showToday ? localToday() : undefined}
       theme=${this.theme ?? nothing}
     ></diplo-axis>`;
   }
