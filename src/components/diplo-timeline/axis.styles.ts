@@ -54,6 +54,12 @@ export const axisStyles = css`
 
   .plane {
     position: relative;
+  }
+
+  /* The drawn layers: panning moves them with a transform, without re-rendering. */
+  .slide {
+    position: absolute;
+    inset: 0;
     will-change: transform;
   }
 

@@ -105,8 +105,13 @@ export class DiploAxis extends LitElement {
 
   /** Pixels per millisecond. */
   @state() private _k = 0;
-  /** The window's first instant. */
-  @state() private _start = 0;
+  /**
+   * The window's first instant. Not reactive: panning moves the drawn layer with a
+   * transform (see _moveTo) and re-renders only when the window leaves what was drawn.
+   */
+  private _start = 0;
+  /** The instant at the drawn layer's origin: the window's start minus the overscan, at the last render. */
+  private _anchor = 0;
   @state() private _width = 0;
   @state() private _focusId?: string;
   @state() private _selectedId?: string;
@@ -146,6 +151,7 @@ export class DiploAxis extends LitElement {
         this._width = width;
         if (!this._fitted) this.fit();
         else if (center !== undefined) this._start = center - width / 2 / this._k;
+        this.requestUpdate();
       }
     }
   }
@@ -175,6 +181,7 @@ export class DiploAxis extends LitElement {
     const [d0, d1] = timeScale([start, end], [0, width]).domain;
     this._k = this._clampK(width / (d1 - d0), width);
     this._start = (d0 + d1) / 2 - width / 2 / this._k;
+    this.requestUpdate();
   }
 
   private *_allExtents(): Iterable<Extent> {
@@ -203,13 +210,55 @@ export class DiploAxis extends LitElement {
     const anchor = this._start + anchorX / this._k;
     this._k = this._clampK(this._k * factor);
     this._start = anchor - anchorX / this._k;
+    this.requestUpdate();
     this._announceRange();
   }
 
   private _panBy(pixels: number): void {
     if (!this._k) return;
-    this._start += pixels / this._k;
+    this._moveTo(this._start + pixels / this._k);
+  }
+
+  /**
+   * Pans to a new window start. Within what was drawn (the window plus the overscan on each
+   * side), only the layer's transform and the overview change: no render, no layout.
+   */
+  private _moveTo(start: number): void {
+    this._start = start;
+    const k = this._k || 1;
+    const drawnEnd = this._anchor + (this._width * (1 + 2 * OVERSCAN)) / k;
+    const margin = (this._width * OVERSCAN * 0.25) / k;
+    if (!this.hasUpdated || start < this._anchor + margin || start + this._width / k > drawnEnd - margin) this.requestUpdate();
+    else this._applyPan();
     this._announceRange();
+  }
+
+  /** Moves the drawn layers and the overview's window to `_start`, through the CSSOM. */
+  private _applyPan(): void {
+    const shift = (this._start - this._anchor) * (this._k || 1);
+    const transform = `translateX(${px(this.direction === 'rtl' ? shift : -shift)})`;
+    for (const layer of this.renderRoot.querySelectorAll<HTMLElement>('.slide')) layer.style.transform = transform;
+    const range = this.range;
+    const overview = timeScale(fitDomain([...this._allExtents()]), [0, this._width || 1]);
+    const windowRect = this.renderRoot.querySelector<HTMLElement>('.window');
+    if (windowRect) {
+      const left = Math.max(0, overview.x(range.start));
+      windowRect.style.setProperty('inset-inline-start', px(left));
+      windowRect.style.setProperty('inline-size', px(Math.max(6, Math.min(this._width, overview.x(range.end)) - left)));
+    }
+    // Not a Lit binding: panning writes it directly, every frame.
+    const label = this.renderRoot.querySelector('.range');
+    if (label) label.textContent = this._rangeText();
+  }
+
+  private _rangeText(): string {
+    if (!this._width) return '';
+    const range = this.range;
+    return formatWhen({ start: dayOf(range.start), end: dayOf(Math.max(range.start, range.end - 1)) }, { locale: this.dateLocale });
+  }
+
+  protected override updated(): void {
+    this._applyPan();
   }
 
   private _announceRange(): void {
@@ -310,8 +359,8 @@ export class DiploAxis extends LitElement {
 
   private _visible(): Placement[] {
     const k = this._k || 1;
-    const left = this._start * k - this._width * OVERSCAN;
-    const right = (this._start + this._width / k) * k + this._width * OVERSCAN;
+    const left = this._anchor * k;
+    const right = left + this._width * (1 + 2 * OVERSCAN);
     return this._placements.filter((p) => p.x + p.reach >= left && p.x <= right);
   }
 
@@ -320,8 +369,8 @@ export class DiploAxis extends LitElement {
     const extent = this._extentOf(event);
     const margin = Math.min(80, this._width / 4) / this._k;
     const end = this._start + this._width / this._k;
-    if (extent.start < this._start + margin) this._start = extent.start - margin;
-    else if (extent.start > end - margin) this._start = extent.start - this._width / this._k + margin * 2;
+    if (extent.start < this._start + margin) this._moveTo(extent.start - margin);
+    else if (extent.start > end - margin) this._moveTo(extent.start - this._width / this._k + margin * 2);
   }
 
   /** Focuses an event: reveals it, then moves keyboard focus to it. */
@@ -465,10 +514,10 @@ export class DiploAxis extends LitElement {
       const [a = 0, b = 0] = [...this._pointers.values()];
       this._k = this._clampK((this._pinch.k * Math.abs(a - b)) / this._pinch.distance);
       this._start = this._pinch.anchor - this._pinch.anchorX / this._k;
+      this.requestUpdate();
       this._announceRange();
     } else if (this._drag) {
-      this._start = this._drag.start - (this._pointerX(e) - this._drag.x) / this._k;
-      this._announceRange();
+      this._moveTo(this._drag.start - (this._pointerX(e) - this._drag.x) / this._k);
     }
   };
 
@@ -492,8 +541,7 @@ export class DiploAxis extends LitElement {
     const x = this.direction === 'rtl' ? box.right - e.clientX : e.clientX - box.left;
     const overview = timeScale(fitDomain([...this._allExtents()]), [0, box.width]);
     const center = overview.invert(x);
-    this._start = center - this._width / 2 / this._k;
-    this._announceRange();
+    this._moveTo(center - this._width / 2 / this._k);
   };
 
   private _onEraChange = (e: Event) => {
@@ -511,19 +559,19 @@ export class DiploAxis extends LitElement {
     const strings = this.strings;
     if (!strings) return nothing;
     const k = this._k || 1;
+    // Draw the window plus an overscan on each side, from an origin that panning shifts.
+    this._anchor = this._start - (this._width * OVERSCAN) / k;
+    const origin = this._anchor;
+    const drawnWidth = this._width * (1 + 2 * OVERSCAN);
     const visible = this._width ? this._visible() : [];
-    const offset = this._start * k;
-    const ticks = this._width ? timeTicks([this._start, this._start + this._width / k], Math.max(2, Math.floor(this._width / 90)), this.dateLocale).ticks : [];
+    const offset = origin * k;
+    const ticks = this._width
+      ? timeTicks([origin, origin + drawnWidth / k], Math.max(2, Math.floor(drawnWidth / 90)), this.dateLocale).ticks
+      : [];
     const totalHeight = (this.eras.length ? ERA_STRIP_PX : 0) + this._lanes.reduce((sum, lane) => sum + LANE_LABEL_PX + lane.rows * ROW_PX, 0);
     const asOf = this.asOfDate;
-    const asOfX = asOf ? (eventExtent({ when: { start: asOf } }).start - this._start) * k : undefined;
+    const asOfX = asOf ? (eventExtent({ when: { start: asOf } }).start - origin) * k : undefined;
     const range = this.range;
-    const rangeText = this._width
-      ? formatWhen(
-          { start: dayOf(range.start), end: dayOf(Math.max(range.start, range.end - 1)) },
-          { locale: this.dateLocale },
-        )
-      : '';
     const focusId = this._focusId ?? visible.find((p) => p.primary)?.event.id ?? this.events[0]?.id;
     const selected = this.events.find((event) => event.id === this._selectedId);
     const primaries = visible.filter((p) => p.primary).sort((a, b) => a.index - b.index);
@@ -542,7 +590,7 @@ export class DiploAxis extends LitElement {
               ${this.eras.map((era, i) => html`<option value=${i}>${era.title}</option>`)}
             </select>`
           : nothing}
-        <span class="range">${rangeText}</span>
+        <span class="range"></span>
       </div>
       <div
         class=${this._dragging ? 'viewport dragging' : 'viewport'}
@@ -555,34 +603,38 @@ export class DiploAxis extends LitElement {
         @keydown=${this._onKeyDown}
       >
         <div class="ticks" aria-hidden="true">
-          ${ticks.map(
-            (tick) => html`<span class=${tick.major ? 'tick major' : 'tick'} ${ref(place({ 'inset-inline-start': px((tick.time - this._start) * k) }))}>${tick.label}</span>`,
-          )}
+          <div class="slide">
+            ${ticks.map(
+              (tick) => html`<span class=${tick.major ? 'tick major' : 'tick'} ${ref(place({ 'inset-inline-start': px((tick.time - origin) * k) }))}>${tick.label}</span>`,
+            )}
+          </div>
         </div>
         <div class="plane" ${ref(place({ 'block-size': px(totalHeight) }))}>
-          ${this.eras.map((era) => {
-            const start = (eventExtent({ when: { start: era.start } }).start - this._start) * k;
-            const end = (eventExtent({ when: { start: era.start, end: era.end } }).end - this._start) * k;
-            if (end < 0 || start > this._width) return nothing;
-            return html`<div class="band" aria-hidden="true" ${ref(place({ 'inset-inline-start': px(start), 'inline-size': px(end - start) }))}>
-              <span class="band-label">${era.title}</span>
-            </div>`;
-          })}
           ${this._lanes.map(
             (lane) => html`<div class="lane" aria-hidden="true" ${ref(place({ position: 'absolute', 'inset-inline': '0', 'inset-block-start': px(lane.top), 'block-size': px(LANE_LABEL_PX + lane.rows * ROW_PX) }))}>
               <span class="lane-label">${lane.label}</span>
             </div>`,
           )}
-          ${asOf && asOfX !== undefined && asOfX >= 0 && asOfX <= this._width && this.context.showAhead !== false
+          <div class="slide">
+          ${this.eras.map((era) => {
+            const start = (eventExtent({ when: { start: era.start } }).start - origin) * k;
+            const end = (eventExtent({ when: { start: era.start, end: era.end } }).end - origin) * k;
+            if (end < 0 || start > drawnWidth) return nothing;
+            return html`<div class="band" aria-hidden="true" ${ref(place({ 'inset-inline-start': px(start), 'inline-size': px(end - start) }))}>
+              <span class="band-label">${era.title}</span>
+            </div>`;
+          })}
+          ${asOf && asOfX !== undefined && asOfX >= 0 && asOfX <= drawnWidth && this.context.showAhead !== false
             ? html`<div class="as-of" aria-hidden="true" ${ref(place({ 'inset-inline-start': px(asOfX) }))}>
                 <span>${strings.asOf(formatWhen(asOf, { locale: this.dateLocale }))}</span>
               </div>`
             : nothing}
-          ${this._renderToday(k, strings)}
+          ${this._renderToday(k, origin, drawnWidth, strings)}
           <ol class="events" aria-label=${strings.events}>
             ${primaries.map((p) => this._renderItem(p, offset, focusId, strings, true))}
           </ol>
           <div aria-hidden="true">${echoes.map((p) => this._renderItem(p, offset, focusId, strings, false))}</div>
+          </div>
         </div>
       </div>
       <div
@@ -624,10 +676,10 @@ export class DiploAxis extends LitElement {
     `;
   }
 
-  private _renderToday(k: number, strings: UiStrings) {
+  private _renderToday(k: number, origin: number, drawnWidth: number, strings: UiStrings) {
     if (!this.today) return nothing;
-    const x = (eventExtent({ when: { start: this.today } }).start - this._start) * k;
-    if (x < 0 || x > this._width) return nothing;
+    const x = (eventExtent({ when: { start: this.today } }).start - origin) * k;
+    if (x < 0 || x > drawnWidth) return nothing;
     return html`<div class="today" aria-hidden="true" ${ref(place({ 'inset-inline-start': px(x) }))}>
       <span>${strings.today}</span>
     </div>`;
