@@ -137,6 +137,12 @@ const PROBE = () => {
       await timeline.updateComplete;
       const axis = timeline.shadowRoot.querySelector('diplo-axis');
       if (axis) await axis.updateComplete;
+      // Long lists render progressively: wait for the last event.
+      const total = timeline.timeline.events.length;
+      if (!axis) {
+        while (timeline.shadowRoot.querySelectorAll('li.event').length < total) await new Promise((resolve) => requestAnimationFrame(resolve));
+        await timeline.updateComplete;
+      }
       const cards = timeline.shadowRoot.querySelectorAll('diplo-event');
       await Promise.all([...cards].map((card) => card.updateComplete));
     }

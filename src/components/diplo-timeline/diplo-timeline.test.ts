@@ -210,6 +210,40 @@ describe('<diplo-timeline>', () => {
     });
   });
 
+  describe('long timelines', () => {
+    const many: TimelineDocument = {
+      schemaVersion: 1,
+      title: 'Five hundred events',
+      asOf: '2030-01-01',
+      actors: [{ id: 'kp', name: 'North Korea', kind: 'state' }],
+      events: Array.from({ length: 500 }, (_, i) => ({
+        id: `e${String(i)}`,
+        title: `Event number ${String(i + 1)}`,
+        when: new Date(Date.UTC(2000, 0, 1) + i * 86_400_000 * 9).toISOString().slice(0, 10),
+        kind: 'meeting' as const,
+        actors: ['kp'],
+      })),
+    };
+
+    it('renders the first events at once and the rest progressively, all in the end', async () => {
+      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${many}></diplo-timeline>`);
+      expect(items(el).length).to.be.at.most(80);
+      expect(items(el).length).to.be.greaterThan(0);
+      await waitUntil(() => items(el).length === 500, 'every event renders', { timeout: 5000 });
+      expect(root(el).querySelector('[part="count"]')?.textContent).to.equal('500 events');
+    });
+
+    it('reaches the last event by keyboard and by id before the rest has rendered', async () => {
+      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${many}></diplo-timeline>`);
+      items(el)[0]!.focus();
+      await sendKeys({ press: 'End' });
+      await waitUntil(() => focusedItem(el)?.id === 'e499', 'the last event gets focus');
+      const other = await timeline(html`<diplo-timeline layout="vertical" .data=${many}></diplo-timeline>`);
+      expect(await other.focusEvent('e450')).to.equal(true);
+      expect(focusedItem(other)?.id).to.equal('e450');
+    });
+  });
+
   describe('keyboard', () => {
     it('is one tab stop, moved with arrows, Home, End and Page keys', async () => {
       const el = await timeline();

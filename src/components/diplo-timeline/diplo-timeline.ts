@@ -1,6 +1,7 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { dateLocaleFor, directionOf, languageOf, sameLanguage } from '../../i18n/locale.js';
 import { uiStrings, type UiStrings } from '../../i18n/strings.js';
@@ -58,6 +59,13 @@ function loadAxis(): Promise<unknown> {
 /** From this many events on, off-screen events skip rendering (content-visibility). */
 const MANY = 60;
 
+/**
+ * Long lists render progressively: this many events at once, then a batch per frame, so
+ * the first events show at once and no task blocks the page for long.
+ */
+const FIRST_BATCH = 80;
+const BATCH = 150;
+
 /** layout="auto" turns horizontal from this element width on. */
 const HORIZONTAL_MIN_WIDTH = 720;
 
@@ -113,6 +121,10 @@ interface Section {
 
 interface ViewModel {
   timeline: Timeline;
+  /** What each card needs from the timeline; one object per view, so cards re-render only when it changes. */
+  context: EventContext;
+  /** The date cards derive status at: the as-of date as the story ran, the data's horizon after. */
+  cardAsOf: PartialDate;
   /** The events of the current view, before the reader's filters. */
   inView: TimelineEvent[];
   asOf: PartialDate;
@@ -316,6 +328,9 @@ export class DiploTimeline extends LitElement {
   /** The element's own width, for layout="auto". */
   @state() private _hostWidth = 0;
   @state() private _hydrated = false;
+  /** How many of the shown events are rendered so far (progressive rendering). */
+  @state() private _limit = Infinity;
+  private _growFrame = 0;
   private _serverRendered = false;
   private _resize?: ResizeObserver;
 
@@ -428,6 +443,7 @@ export class DiploTimeline extends LitElement {
     super.disconnectedCallback();
     this._observer?.disconnect();
     this._resize?.disconnect();
+    cancelAnimationFrame(this._growFrame);
     window.removeEventListener('hashchange', this._onHashChange);
   }
 
@@ -478,7 +494,12 @@ export class DiploTimeline extends LitElement {
       this._kindFilter = new Set();
       await this.updateComplete;
     }
-    return this._vm?.items.find((item) => item.event.id === id);
+    const item = this._vm?.items.find((candidate) => candidate.event.id === id);
+    if (item && item.index >= this._limit) {
+      this._ensureRendered(item.index);
+      await this.updateComplete;
+    }
+    return item;
   }
 
   private _itemElement(index: number): HTMLElement | undefined {
@@ -508,6 +529,34 @@ export class DiploTimeline extends LitElement {
       this._vm = this._result ? this._viewModel(this._result.timeline) : undefined;
       const count = this._vm?.items.length ?? 0;
       if (this._focusIndex >= count) this._focusIndex = Math.max(0, count - 1);
+      this._startProgressive(count);
+    }
+  }
+
+  /**
+   * Renders a long list in batches. Not on the server, nor when hydrating a server render
+   * (the first client render must match the server's, which has every event).
+   */
+  private _startProgressive(count: number): void {
+    if (isServer || this._serverRendered || count <= FIRST_BATCH) {
+      this._limit = Infinity;
+      return;
+    }
+    cancelAnimationFrame(this._growFrame);
+    this._limit = FIRST_BATCH;
+    const grow = () => {
+      this._limit += BATCH;
+      if (this._limit < count) this._growFrame = requestAnimationFrame(grow);
+      else this._limit = Infinity;
+    };
+    this._growFrame = requestAnimationFrame(grow);
+  }
+
+  /** Makes sure the event at `index` is rendered (progressive rendering may not have reached it). */
+  private _ensureRendered(index: number): void {
+    if (index >= this._limit) {
+      cancelAnimationFrame(this._growFrame);
+      this._limit = Infinity;
     }
   }
 
@@ -592,16 +641,20 @@ export class DiploTimeline extends LitElement {
     }
 
     const actorsInData = new Set(inView.flatMap((event) => event.actors));
+    const titles = new Map(timeline.events.map((event) => [event.id, event.title]));
+    const horizon = latestDate(timeline.events);
     return {
       timeline,
+      context: { titles, showAhead: view === 'as-ran' },
+      cardAsOf: view === 'as-ran' ? asOf : (horizon ?? asOf),
       inView,
       asOf,
-      horizon: latestDate(timeline.events),
+      horizon,
       hasHindsight,
       total: inView.length,
       items,
       sections,
-      titles: new Map(timeline.events.map((event) => [event.id, event.title])),
+      titles,
       actors: timeline.actors.filter((actor) => actorsInData.has(actor.id)).map((actor) => ({ id: actor.id, label: actor.shortName ?? actor.name })),
       kinds: EVENT_KINDS.filter((kind) => inView.some((event) => event.kind === kind)),
     };
@@ -757,6 +810,7 @@ export class DiploTimeline extends LitElement {
     }
     event.preventDefault();
     this._focusIndex = next;
+    this._ensureRendered(next);
     void this.updateComplete.then(() => {
       this._itemElement(next)?.focus();
     });
@@ -887,22 +941,22 @@ export class DiploTimeline extends LitElement {
       <p part="count" class="count" role="status">${strings.shown(vm.items.length, vm.total)}</p>
       ${vm.items.length === 0 ? html`<p part="empty" class="empty">${strings.noMatch}</p>` : nothing}
       ${this.resolvedLayout === 'horizontal'
-        ? this._renderAxis(vm, strings, view)
+        ? this._renderAxis(vm, strings)
         : html`<div part="list" class=${vm.items.length > MANY ? 'list many' : 'list'} @keydown=${this._onKeyDown} @click=${this._onClick} @focusin=${this._onFocusIn}>
-        ${vm.sections.map((section) => this._renderSection(section, vm, strings, view))}
+        ${vm.sections.filter((section) => (section.segments[0]?.items[0]?.index ?? 0) < this._limit).map((section) => this._renderSection(section, vm, strings, view))}
       </div>`}
     `;
   }
 
-  private _renderAxis(vm: ViewModel, strings: UiStrings, view: TimelineView) {
+  private _renderAxis(vm: ViewModel, strings: UiStrings) {
     if (!customElements.get('diplo-axis')) void loadAxis();
-    const context: EventContext = { titles: vm.titles, showAhead: view === 'as-ran' };
+    const { context } = vm;
     return html`<diplo-axis
       part="axis"
       .events=${vm.items.map((item) => item.event)}
       .actors=${vm.timeline.actors}
       .eras=${vm.timeline.eras ?? []}
-      .asOfDate=${view === 'as-ran' ? vm.asOf : (vm.horizon ?? vm.asOf)}
+      .asOfDate=${vm.cardAsOf}
       .dateLocale=${this._dateLocale}
       .strings=${strings}
       .context=${context}
@@ -916,14 +970,15 @@ export class DiploTimeline extends LitElement {
 
   private _renderSection(section: Section, vm: ViewModel, strings: UiStrings, view: TimelineView) {
     const eventLevel = this.headingLevel + (section.era ? 2 : 1);
-    const context: EventContext = { titles: vm.titles, showAhead: view === 'as-ran' };
-    const cardAsOf = view === 'as-ran' ? vm.asOf : (vm.horizon ?? vm.asOf);
-    const segments = section.segments.map(
+    const { context, cardAsOf } = vm;
+    const segments = section.segments.filter((segment) => (segment.items[0]?.index ?? 0) < this._limit).map(
       (segment) => html`
         ${segment.markerBefore ? this._renderMarker(vm.asOf, strings) : nothing}
         <ol part="events" class=${segment.markerBefore && view === 'as-ran' ? 'events ahead' : 'events'} start=${(segment.items[0]?.index ?? 0) + 1}>
-          ${segment.items.map(
-            (item) => html`<li
+          ${segment.items.filter((item) => item.index < this._limit).map((item) =>
+            // An item re-renders only when something it shows changes: long lists render in
+            // batches, and earlier items must cost nothing then.
+            guard([item, item.index === this._focusIndex, context, cardAsOf, this._dateLocale, this.theme, eventLevel], () => html`<li
               part="event"
               class="event"
               id=${item.event.id}
@@ -941,7 +996,7 @@ export class DiploTimeline extends LitElement {
                 theme=${this.theme ?? nothing}
                 heading-level=${Math.min(6, eventLevel)}
               ></diplo-event>
-            </li>`,
+            </li>`),
           )}
         </ol>
       `,
