@@ -7,48 +7,29 @@ import { css } from 'lit';
  * roots, so a page sets them once on `diplo-timeline` (or any ancestor).
  */
 export const themeStyles = css`
+  /* light-dark() picks by the element's color-scheme: the reader's, unless theme= says. */
   :host {
-    --_surface: var(--diplo-surface, #ffffff);
-    --_text: var(--diplo-text, #1a1a1a);
-    --_muted: var(--diplo-muted, #555555);
-    --_accent: var(--diplo-accent, #0b57d0);
-    --_line: var(--diplo-line, #c9c9c9);
-    --_ahead: var(--diplo-ahead, #8a4b00);
-    --_ahead-surface: var(--diplo-ahead-surface, #fff4e0);
-    --_failed: var(--diplo-failed, #b3261e);
-    --_focus: var(--diplo-focus, #0b57d0);
+    color-scheme: light dark;
+    --_surface: var(--diplo-surface, light-dark(#ffffff, #121417));
+    --_text: var(--diplo-text, light-dark(#1a1a1a, #ececec));
+    --_muted: var(--diplo-muted, light-dark(#555555, #b4b4b4));
+    --_accent: var(--diplo-accent, light-dark(#0b57d0, #8ab4f8));
+    --_line: var(--diplo-line, light-dark(#c9c9c9, #4a4f57));
+    --_ahead: var(--diplo-ahead, light-dark(#8a4b00, #ffc978));
+    --_ahead-surface: var(--diplo-ahead-surface, light-dark(#fff4e0, #3a2a10));
+    --_failed: var(--diplo-failed, light-dark(#b3261e, #ffb4ab));
+    --_focus: var(--diplo-focus, light-dark(#0b57d0, #8ab4f8));
     --_font: var(--diplo-font, inherit);
     --_heading-font: var(--diplo-heading-font, var(--_font));
     --_radius: var(--diplo-radius, 0.375rem);
     --_space: var(--diplo-space, 1rem);
+  }
+
+  :host([theme='light']) {
     color-scheme: light;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_surface: var(--diplo-surface, #121417);
-      --_text: var(--diplo-text, #ececec);
-      --_muted: var(--diplo-muted, #b4b4b4);
-      --_accent: var(--diplo-accent, #8ab4f8);
-      --_line: var(--diplo-line, #4a4f57);
-      --_ahead: var(--diplo-ahead, #ffc978);
-      --_ahead-surface: var(--diplo-ahead-surface, #3a2a10);
-      --_failed: var(--diplo-failed, #ffb4ab);
-      --_focus: var(--diplo-focus, #8ab4f8);
-      color-scheme: dark;
-    }
-  }
-
   :host([theme='dark']) {
-    --_surface: var(--diplo-surface, #121417);
-    --_text: var(--diplo-text, #ececec);
-    --_muted: var(--diplo-muted, #b4b4b4);
-    --_accent: var(--diplo-accent, #8ab4f8);
-    --_line: var(--diplo-line, #4a4f57);
-    --_ahead: var(--diplo-ahead, #ffc978);
-    --_ahead-surface: var(--diplo-ahead-surface, #3a2a10);
-    --_failed: var(--diplo-failed, #ffb4ab);
-    --_focus: var(--diplo-focus, #8ab4f8);
     color-scheme: dark;
   }
 
