@@ -45,7 +45,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.test.ts', 'src/test-support/**/*.ts', 'test/browser/**/*.ts'],
+    files: ['**/*.test.ts', 'src/test-support/**/*.ts', 'test/browser/**/*.ts', 'test/robustness/**/*.ts'],
     languageOptions: { globals: { ...globals.mocha } },
     rules: {
       '@typescript-eslint/no-unused-expressions': 'off',

@@ -74,7 +74,7 @@ export default {
   groups: [
     {
       name: 'model in four time zones',
-      files: ['src/model/**/*.test.ts', 'src/importers/**/*.test.ts', 'data/**/*.test.ts'],
+      files: ['src/model/**/*.test.ts', 'src/importers/**/*.test.ts', 'data/**/*.test.ts', 'test/robustness/**/*.test.ts'],
       browsers: TIME_ZONES.map(chromium),
     },
     {

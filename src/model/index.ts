@@ -77,3 +77,4 @@ export {
   type TickUnit,
   type TimeScale,
 } from './scale.js';
+export { serializeTimeline } from './serialize.js';

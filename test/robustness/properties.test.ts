@@ -1,0 +1,128 @@
+// Property-based tests (fast-check): whatever arrives, parsing never throws, never changes
+// its input, keeps every valid event and names every problem; valid documents survive a
+// parse → serialize → parse round trip. Each property runs with a fixed seed and with a
+// random one; on failure fast-check prints the seed and the shrunk counterexample.
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { koreanPeninsula } from '../../data/korean-peninsula-2016-2019.js';
+import { parsePartialDate, parseTimeline, serializePartialDate, serializeTimeline, type TimelineDocument } from '../../src/model/index.js';
+
+const RUNS = 1000;
+const SEED = 20261128;
+
+function check<T>(property: fc.IProperty<T>): void {
+  fc.assert(property, { numRuns: RUNS, seed: SEED });
+  fc.assert(property, { numRuns: RUNS });
+}
+
+const FIELDS = ['id', 'title', 'when', 'kind', 'actors', 'status', 'summary', 'location', 'quotes', 'sources', 'media', 'related', 'tags', 'importance'];
+
+/** The flagship with some events' fields replaced by arbitrary JSON. */
+const mutatedDocument = fc
+  .array(fc.record({ index: fc.nat(koreanPeninsula.events.length - 1), field: fc.constantFrom(...FIELDS), value: fc.jsonValue({ maxDepth: 3 }) }), {
+    maxLength: 6,
+  })
+  .map((mutations) => {
+    const doc = structuredClone(koreanPeninsula) as TimelineDocument & { events: Record<string, unknown>[] };
+    for (const { index, field, value } of mutations) (doc.events[index] as Record<string, unknown>)[field] = value;
+    return { doc, mutated: new Set(mutations.map((m) => m.index)) };
+  });
+
+describe('properties of parseTimeline', () => {
+  it('never throws on any JSON value, and every problem has a path and a message', () => {
+    check(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
+        const { timeline, problems } = parseTimeline(value);
+        expect(timeline.events).to.be.an('array');
+        for (const problem of problems) {
+          expect(problem.path).to.be.a('string');
+          expect(problem.message).to.be.a('string').and.not.equal('');
+        }
+      }),
+    );
+  });
+
+  it('never throws on any value at all (functions, symbols, big ints, odd objects)', () => {
+    check(
+      fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withNullPrototype: true }), (value) => {
+        expect(() => parseTimeline(value)).to.not.throw();
+      }),
+    );
+  });
+
+  it('never changes its input, keeps every event it was not given a bad value for, names each problem', () => {
+    check(
+      fc.property(mutatedDocument, ({ doc, mutated }) => {
+        const before = JSON.stringify(doc);
+        const { timeline, problems } = parseTimeline(doc);
+        expect(JSON.stringify(doc)).to.equal(before);
+        const kept = new Set(timeline.events.map((event) => event.id));
+        koreanPeninsula.events.forEach((event, index) => {
+          if (!mutated.has(index) && !mutated.has(-1)) {
+            // Another event's mutation can at most take this id (a duplicate) and rename this one.
+            const renamed = [...kept].some((id) => id === event.id || id.startsWith(`${event.id}-`));
+            expect(renamed, `event ${event.id} was lost`).to.equal(true);
+          }
+        });
+        for (const problem of problems) expect(problem.path).to.match(/^(events\[\d+\]|actors|eras|title|schemaVersion|$)/);
+      }),
+    );
+  });
+
+  it('is stable: parse → serialize → parse gives the same timeline', () => {
+    check(
+      fc.property(mutatedDocument, ({ doc }) => {
+        const first = parseTimeline(doc).timeline;
+        const again = parseTimeline(JSON.parse(JSON.stringify(serializeTimeline(first))));
+        expect(again.problems).to.deep.equal([]);
+        expect(again.timeline).to.deep.equal(first);
+      }),
+    );
+  });
+});
+
+describe('properties of parsePartialDate', () => {
+  it('never throws on any string and always says why it rejects one', () => {
+    check(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        const result = parsePartialDate(text);
+        if (!result.ok) expect(result.reason).to.be.a('string').and.not.equal('');
+      }),
+    );
+  });
+
+  it('reads back every date it writes', () => {
+    const date = fc
+      .record({
+        year: fc.integer({ min: -9999, max: 9999 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        day: fc.integer({ min: 1, max: 28 }),
+        hour: fc.integer({ min: 0, max: 23 }),
+        minute: fc.integer({ min: 0, max: 59 }),
+        second: fc.integer({ min: 0, max: 59 }),
+        offset: fc.integer({ min: -48, max: 56 }).map((quarters) => quarters * 15),
+        precision: fc.constantFrom('year', 'month', 'day', 'minute', 'second'),
+        approximate: fc.boolean(),
+      })
+      .map(({ year, month, day, hour, minute, second, offset, precision, approximate }) => {
+        const timed = precision === 'minute' || precision === 'second';
+        return {
+          year,
+          ...(precision !== 'year' ? { month } : {}),
+          ...(precision !== 'year' && precision !== 'month' ? { day } : {}),
+          ...(timed ? { hour, minute, offsetMinutes: offset } : {}),
+          ...(precision === 'second' ? { second } : {}),
+          precision,
+          approximate: timed ? false : approximate,
+        } as const;
+      });
+    check(
+      fc.property(date, (value) => {
+        const text = serializePartialDate(value);
+        const back = parsePartialDate(text);
+        expect(back.ok, text).to.equal(true);
+        if (back.ok) expect(back.date).to.deep.equal(value);
+      }),
+    );
+  });
+});
