@@ -1,12 +1,12 @@
-// Tests run in headless Chromium. The model's tests run four times, once in each of
-// four time zones (UTC, UTC−8/−7, UTC−11, UTC+14), to show that calendar dates never move.
+// Tests run in headless Chromium. The model's tests run five times, once in each of five
+// time zones (UTC, UTC−8/−7, UTC−11, UTC+9, UTC+14), to show that calendar dates never move.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.js';
 
 const executablePath = findChrome();
 
-export const TIME_ZONES = ['UTC', 'America/Los_Angeles', 'Pacific/Pago_Pago', 'Pacific/Kiritimati'];
+export const TIME_ZONES = ['UTC', 'America/Los_Angeles', 'Pacific/Pago_Pago', 'Asia/Seoul', 'Pacific/Kiritimati'];
 
 /** A Chromium whose pages run in the given IANA time zone. */
 function chromium(timeZone) {
@@ -73,7 +73,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   groups: [
     {
-      name: 'model in four time zones',
+      name: 'model in five time zones',
       files: ['src/model/**/*.test.ts', 'src/importers/**/*.test.ts', 'data/**/*.test.ts', 'test/robustness/**/*.test.ts'],
       browsers: TIME_ZONES.map(chromium),
     },
