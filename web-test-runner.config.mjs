@@ -36,6 +36,31 @@ async function delayMiddleware(ctx, next) {
   return next();
 }
 
+/**
+ * Failing networks for the robustness tests: `/__fail/500`, `/__fail/hang` (answers after
+ * 3 s), `/__fail/cut` (sends half a file, then closes the connection).
+ */
+async function failMiddleware(ctx, next) {
+  if (!ctx.path.startsWith('/__fail/')) return next();
+  const kind = ctx.path.slice('/__fail/'.length);
+  if (kind === '500') {
+    ctx.status = 500;
+    ctx.body = 'Internal Server Error';
+  } else if (kind === 'hang') {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    ctx.type = 'json';
+    ctx.body = '{}';
+  } else if (kind === 'cut') {
+    ctx.respond = false;
+    const { res } = ctx;
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100000' });
+    res.write('{"schemaVersion": 1, "title": "Cut", "events": [');
+    setTimeout(() => res.destroy(), 50);
+  } else {
+    return next();
+  }
+}
+
 /** The strict policy a cautious newsroom serves its pages with. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; require-trusted-types-for 'script'";
@@ -66,7 +91,7 @@ async function ssrMiddleware(ctx, next) {
 
 export default {
   nodeResolve: true,
-  middleware: [delayMiddleware, cspMiddleware, ssrMiddleware],
+  middleware: [delayMiddleware, cspMiddleware, ssrMiddleware, failMiddleware],
   rootDir: '.',
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
@@ -74,13 +99,13 @@ export default {
   groups: [
     {
       name: 'model in five time zones',
-      files: ['src/model/**/*.test.ts', 'src/importers/**/*.test.ts', 'data/**/*.test.ts', 'test/robustness/**/*.test.ts'],
+      files: ['src/model/**/*.test.ts', 'src/importers/**/*.test.ts', 'data/**/*.test.ts', 'test/robustness/**/*.test.ts', '!test/robustness/**/*.element.test.ts'],
       browsers: TIME_ZONES.map(chromium),
     },
     {
       // West of UTC, where a date-only string read as UTC midnight would show the day before.
       name: 'elements',
-      files: ['src/components/**/*.test.ts'],
+      files: ['src/components/**/*.test.ts', 'test/robustness/**/*.element.test.ts'],
       browsers: [chromium('America/Los_Angeles')],
     },
     {

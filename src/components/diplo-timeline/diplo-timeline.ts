@@ -193,26 +193,51 @@ function jsonLdPolicy(): ScriptPolicy | null {
   return policy;
 }
 
-async function loadTimeline(src: string, format: string | undefined, signal: AbortSignal): Promise<ParseResult> {
-  let response: Response;
-  try {
-    response = await fetch(src, { signal, headers: { accept: 'application/json' } });
-  } catch (error) {
+async function loadTimeline(src: string, format: string | undefined, timeoutMs: number, signal: AbortSignal): Promise<ParseResult> {
+  // Our own controller: it follows the task's (a newer src aborts this one) and the timeout.
+  const controller = new AbortController();
+  const abort = () => {
+    controller.abort();
+  };
+  signal.addEventListener('abort', abort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const failed = (error: unknown, what: string): never => {
     if (signal.aborted) throw error;
-    throw new Error(`the network request failed (${error instanceof Error ? error.message : String(error)})`);
+    if (timedOut) throw new Error(`no answer after ${String(Math.round(timeoutMs / 100) / 10)} s`);
+    throw new Error(`${what} (${error instanceof Error ? error.message : String(error)})`);
+  };
+  try {
+    let response: Response;
+    try {
+      response = await fetch(src, { signal: controller.signal, headers: { accept: 'application/json' } });
+    } catch (error) {
+      return failed(error, 'the network request failed');
+    }
+    if (!response.ok) {
+      throw new Error(`the server answered HTTP ${String(response.status)}${response.statusText ? ` ${response.statusText}` : ''}`);
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      return failed(error, 'the connection closed before the whole file arrived');
+    }
+    const type = response.headers.get('content-type') ?? '';
+    if (type.includes('text/html') || /^\s*</.test(text)) {
+      throw new Error('received HTML, not JSON (is the address right?)');
+    }
+    const result = interpretText(text, format);
+    const fatal = result.problems.find((problem) => problem.path === '' && problem.severity === 'error');
+    if (fatal && result.timeline.events.length === 0) throw new Error(fatal.message);
+    return result;
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', abort);
   }
-  if (!response.ok) {
-    throw new Error(`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-  }
-  const text = await response.text();
-  const type = response.headers.get('content-type') ?? '';
-  if (type.includes('text/html') || /^\s*</.test(text)) {
-    throw new Error('received HTML, not JSON (is the address right?)');
-  }
-  const result = interpretText(text, format);
-  const fatal = result.problems.find((problem) => problem.path === '' && problem.severity === 'error');
-  if (fatal && result.timeline.events.length === 0) throw new Error(fatal.message);
-  return result;
 }
 
 /**
@@ -275,6 +300,9 @@ export class DiploTimeline extends LitElement {
 
   /** URL of a JSON timeline document. Changing it aborts a load under way. */
   @property() src?: string;
+
+  /** How long a `src` load may take before it fails, in milliseconds. */
+  @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = 20_000;
 
   /** The story's date (`YYYY-MM-DD`), overriding the document's `asOf`. */
   @property({ attribute: 'as-of' }) asOf?: string;
@@ -348,7 +376,7 @@ export class DiploTimeline extends LitElement {
   private _load = new Task(this, {
     task: async ([src, format], { signal }) => {
       if (!src) return initialState;
-      const result = await loadTimeline(src, format, signal);
+      const result = await loadTimeline(src, format, this.loadTimeout, signal);
       this._lastGood = result;
       return result;
     },

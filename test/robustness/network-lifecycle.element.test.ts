@@ -1,0 +1,115 @@
+// Failing networks and the element's lifecycle: errors say what happened, the older load
+// never wins, the next good load recovers; attaching, detaching and swapping data many
+// times leaves nothing behind; two timelines on a page share nothing.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { koreanPeninsula } from '../../data/korean-peninsula-2016-2019.js';
+import '../../src/components/diplo-timeline/define.js';
+import type { DiploTimeline } from '../../src/components/diplo-timeline/diplo-timeline.js';
+
+function errorText(el: DiploTimeline): string | undefined {
+  return el.shadowRoot?.querySelector('[part="error"]')?.textContent ?? undefined;
+}
+
+function count(el: DiploTimeline): number {
+  return el.shadowRoot?.querySelectorAll('li.event').length ?? 0;
+}
+
+async function failing(src: string, timeout?: number) {
+  const el = await fixture<DiploTimeline>(html`<diplo-timeline layout="vertical" load-timeout=${timeout ?? 20000} src=${src}></diplo-timeline>`);
+  await waitUntil(() => errorText(el), `an error for ${src}`, { timeout: 5000 });
+  return el;
+}
+
+describe('failing networks', () => {
+  it('says the server failed (HTTP 500)', async () => {
+    expect(errorText(await failing('/__fail/500'))).to.contain('HTTP 500');
+  });
+
+  it('gives up on a server that does not answer, and says so', async () => {
+    expect(errorText(await failing('/__fail/hang', 300))).to.contain('no answer after 0.3 s');
+  });
+
+  it('says when the connection closed mid-file', async () => {
+    expect(errorText(await failing('/__fail/cut'))).to.match(/connection closed|invalid JSON/);
+  });
+
+  it('recovers when the next load succeeds', async () => {
+    const el = await failing('/__fail/500');
+    el.src = '/test/fixtures/small-a.json';
+    await waitUntil(() => count(el) === 2, 'the good file loads');
+    expect(errorText(el)).to.equal(undefined);
+  });
+
+  it('never lets a slow older load overtake a newer one, even one that fails', async () => {
+    const el = await fixture<DiploTimeline>(html`<diplo-timeline layout="vertical" src="/__delay/500/test/fixtures/small-a.json"></diplo-timeline>`);
+    el.src = '/__fail/500';
+    await waitUntil(() => errorText(el), 'the newer load fails');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(count(el)).to.equal(0);
+    expect(errorText(el)).to.contain('HTTP 500');
+  });
+});
+
+describe('lifecycle', () => {
+  it('attaches and detaches 1,000 times without leaving listeners behind', async () => {
+    let live = 0;
+    const add = window.addEventListener.bind(window);
+    const remove = window.removeEventListener.bind(window);
+    window.addEventListener = ((type: string, ...rest: [EventListenerOrEventListenerObject]) => {
+      if (type === 'hashchange') live++;
+      add(type, ...rest);
+    }) as typeof window.addEventListener;
+    window.removeEventListener = ((type: string, ...rest: [EventListenerOrEventListenerObject]) => {
+      if (type === 'hashchange') live--;
+      remove(type, ...rest);
+    }) as typeof window.removeEventListener;
+    try {
+      const el = document.createElement('diplo-timeline');
+      el.layout = 'vertical';
+      el.data = koreanPeninsula;
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      for (let i = 0; i < 1000; i++) {
+        host.append(el);
+        el.remove();
+      }
+      expect(live).to.equal(0);
+      host.append(el);
+      await el.updateComplete;
+      expect(live).to.equal(1);
+      expect(count(el)).to.equal(33);
+      el.remove();
+      expect(live).to.equal(0);
+    } finally {
+      window.addEventListener = add;
+      window.removeEventListener = remove;
+    }
+  });
+
+  it('swaps data 1,000 times and shows the last', async () => {
+    const el = await fixture<DiploTimeline>(html`<diplo-timeline layout="vertical"></diplo-timeline>`);
+    for (let i = 0; i < 1000; i++) {
+      el.data = { ...koreanPeninsula, title: `Version ${String(i)}`, events: koreanPeninsula.events.slice(0, (i % 7) + 1) };
+      if (i % 100 === 0) await el.updateComplete;
+    }
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('[part="title"]')?.textContent).to.equal('Version 999');
+    expect(count(el)).to.equal((999 % 7) + 1);
+  });
+
+  it('keeps two timelines on one page independent', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <diplo-timeline layout="vertical" .data=${koreanPeninsula}></diplo-timeline>
+      <diplo-timeline layout="vertical" .data=${koreanPeninsula} lang="ko"></diplo-timeline>
+    </div>`);
+    const [first, second] = [...wrapper.querySelectorAll('diplo-timeline')];
+    await first!.updateComplete;
+    await second!.updateComplete;
+    const japan = [...first!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Japan')!;
+    japan.click();
+    await first!.updateComplete;
+    expect(count(first!)).to.equal(1);
+    expect(count(second!)).to.equal(33);
+    expect(second!.shadowRoot!.querySelector('[part="count"]')?.textContent).to.contain('사건');
+    expect(first!.shadowRoot!.querySelector('[part="count"]')?.textContent).to.contain('1 of 33');
+  });
+});
