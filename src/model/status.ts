@@ -2,7 +2,7 @@
  * Views of events as of a date: the day a story ran, or any day a reader picks.
  * "As of" is always an argument; nothing here reads a clock.
  */
-import { compareWhen, firstDay, lastDay, type PartialDate, type When } from './dates.js';
+import { firstDay, instantOf, lastDay, type PartialDate, type When } from './dates.js';
 import type { EventStatus, TimelineEvent } from './schema.js';
 
 export const TIMINGS = ['past', 'ongoing', 'ahead'] as const;
@@ -69,10 +69,25 @@ export function daysUntil(event: Dated, asOf: PartialDate): number {
  * compare equal keep the data file's order.
  */
 export function sortEvents<T extends { when: When }>(events: readonly T[]): T[] {
-  return events
-    .map((event, index) => ({ event, index }))
-    .sort((a, b) => compareWhen(a.event.when, b.event.when) || a.index - b.index)
-    .map(({ event }) => event);
+  // The same order as compareWhen, with each event's keys computed once rather than at
+  // every comparison (thousands of events sort in a few milliseconds).
+  const keyed = events.map((event, index) => ({ event, index, key: sortKey(event.when) }));
+  keyed.sort((a, b) => {
+    for (let i = 0; i < a.key.length; i++) {
+      const difference = (a.key[i] ?? 0) - (b.key[i] ?? 0);
+      if (difference) return difference;
+    }
+    return a.index - b.index;
+  });
+  return keyed.map(({ event }) => event);
+}
+
+const RANK: Record<string, number> = { year: 0, month: 1, day: 2, minute: 3, second: 4 };
+
+/** compareWhen's criteria as numbers: start day, precision, instant; then point before range, end. */
+function sortKey(when: When): number[] {
+  const date = (value: PartialDate) => [firstDay(value), RANK[value.precision] ?? 0, instantOf(value) ?? 0];
+  return [...date(when.start), when.end ? 1 : 0, ...(when.end ? date(when.end) : [0, 0, 0])];
 }
 
 /**

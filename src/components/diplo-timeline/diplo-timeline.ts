@@ -106,7 +106,6 @@ interface Item {
   event: TimelineEvent;
   /** Position among the shown events. */
   index: number;
-  label: string;
 }
 
 interface Segment {
@@ -624,9 +623,8 @@ export class DiploTimeline extends LitElement {
 
   private _viewModel(timeline: Timeline): ViewModel {
     const asOf = this._resolveAsOf(timeline);
-    const sorted = sortEvents(timeline.events.map(placement)).map(
-      (placed) => timeline.events.find((event) => event.id === placed.id) ?? (placed),
-    );
+    // Sorted by placement (a deadline at its due day), keeping the events themselves.
+    const sorted = sortEvents(timeline.events.map((event) => ({ when: placement(event).when, event }))).map(({ event }) => event);
     const hasHindsight = sorted.some((event) => isHindsight(event, asOf));
     const view = hasHindsight ? this._view : 'as-ran';
     const inView = sorted.filter((event) => view === 'next' || !isHindsight(event, asOf));
@@ -636,12 +634,7 @@ export class DiploTimeline extends LitElement {
         (this._kindFilter.size === 0 || this._kindFilter.has(event.kind)),
     );
 
-    const locale = this._dateLocale;
-    const items: Item[] = shown.map((event, index) => ({
-      event,
-      index,
-      label: `${formatWhen(event.when, { locale, deadline: event.kind === 'deadline' })}: ${event.title}`,
-    }));
+    const items: Item[] = shown.map((event, index) => ({ event, index }));
 
     const eras = timeline.eras ?? [];
     const eraOf = (event: TimelineEvent) => {
@@ -890,6 +883,17 @@ export class DiploTimeline extends LitElement {
     `;
   }
 
+  private _labels = new WeakMap<TimelineEvent, { locale?: DateLocale; label: string }>();
+
+  /** "June 20–21, 2019: Xi Jinping makes a state visit…": computed when first rendered, then cached. */
+  private _labelFor(event: TimelineEvent): string {
+    const cached = this._labels.get(event);
+    if (cached && cached.locale === this._dateLocale) return cached.label;
+    const label = `${formatWhen(event.when, { locale: this._dateLocale, deadline: event.kind === 'deadline' })}: ${event.title}`;
+    this._labels.set(event, { locale: this._dateLocale, label });
+    return label;
+  }
+
   /** The data's language where it differs from the interface's, for `lang` on data text. */
   private _dataLang(timeline: Timeline) {
     return timeline.locale && !sameLanguage(timeline.locale, this._lang) ? timeline.locale : nothing;
@@ -1012,7 +1016,7 @@ export class DiploTimeline extends LitElement {
               id=${item.event.id}
               data-index=${item.index}
               tabindex=${item.index === this._focusIndex ? '0' : '-1'}
-              aria-label=${item.label}
+              aria-label=${this._labelFor(item.event)}
             >
               <diplo-event
                 .event=${item.event}
