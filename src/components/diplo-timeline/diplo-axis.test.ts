@@ -182,8 +182,14 @@ describe('<diplo-timeline layout="horizontal">', () => {
     </div>`);
     const el = wrapper.querySelector('diplo-timeline')!;
     await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis')?.shadowRoot?.querySelectorAll('li.event').length, 'renders');
-    const list = items(el.shadowRoot!.querySelector('diplo-axis')!);
+    const axis = el.shadowRoot!.querySelector('diplo-axis')!;
+    const list = items(axis);
     expect(list[0]!.getBoundingClientRect().left).to.be.greaterThan(list.at(-1)!.getBoundingClientRect().left);
+    // ArrowLeft moves forward in time when the axis runs right to left.
+    list[0]!.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await axis.updateComplete;
+    expect(axis.shadowRoot!.activeElement?.textContent).to.contain('Security Council widens sanctions');
   });
 
   it('has no NaN for an empty timeline or all events on one date', async () => {

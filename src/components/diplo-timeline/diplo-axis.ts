@@ -145,15 +145,12 @@ export class DiploAxis extends LitElement {
   }
 
   private _onResize(width: number): void {
-    {
-      if (width && Math.abs(width - this._width) > 0.5) {
-        const center = this._width ? this._start + this._width / 2 / this._k : undefined;
-        this._width = width;
-        if (!this._fitted) this.fit();
-        else if (center !== undefined) this._start = center - width / 2 / this._k;
-        this.requestUpdate();
-      }
-    }
+    if (!width || Math.abs(width - this._width) <= 0.5) return;
+    const center = this._width ? this._start + this._width / 2 / this._k : undefined;
+    this._width = width;
+    if (!this._fitted) this.fit();
+    else if (center !== undefined) this._start = center - width / 2 / this._k;
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -420,15 +417,14 @@ export class DiploAxis extends LitElement {
         break;
       case 'ArrowRight':
       case 'ArrowDown':
-        if (!onItem) return;
-        next = Math.min(this.events.length - 1, current + (this.direction === 'rtl' && e.key === 'ArrowRight' ? -1 : 1));
-        if (this.direction === 'rtl' && e.key === 'ArrowRight') next = Math.max(0, current - 1);
-        break;
       case 'ArrowLeft':
-      case 'ArrowUp':
+      case 'ArrowUp': {
         if (!onItem) return;
-        next = this.direction === 'rtl' && e.key === 'ArrowLeft' ? Math.min(this.events.length - 1, current + 1) : Math.max(0, current - 1);
+        // Later in time is rightwards, or leftwards when the axis runs right to left.
+        const later = e.key === 'ArrowDown' || e.key === (this.direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight');
+        next = later ? Math.min(this.events.length - 1, current + 1) : Math.max(0, current - 1);
         break;
+      }
       case 'Home':
         if (!onItem) return;
         next = 0;
