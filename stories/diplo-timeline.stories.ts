@@ -94,6 +94,21 @@ function denseDecade(): TimelineDocument {
 /** 240 events in ten years, six actors: labels stack, never overlap. */
 export const DenseDecade: Story = { args: { layout: 'horizontal', data: denseDecade(), width: '100%' } };
 
+function manyActors(): TimelineDocument {
+  const actors = Array.from({ length: 12 }, (_, i) => ({ id: `state-${String(i)}`, name: `State ${String(i + 1)}`, kind: 'state' as const, color: PALETTE[i % PALETTE.length] }));
+  const events = Array.from({ length: 48 }, (_, i): EventInput => ({
+    id: `talks-${String(i)}`,
+    title: `Round ${String(i + 1)} of talks`,
+    when: new Date(Date.UTC(2018, 0, 1) + i * 7 * 86_400_000).toISOString().slice(0, 10),
+    kind: 'talks',
+    actors: [`state-${String(i % 12)}`, `state-${String((i * 5) % 12)}`],
+  }));
+  return { schemaVersion: 1, title: 'Twelve parties, one year of talks', asOf: '2019-01-01', actors, events };
+}
+
+/** Many actors: twelve lanes. */
+export const ManyActors: Story = { args: { layout: 'horizontal', data: manyActors(), width: '100%' } };
+
 /** Zero-length ranges and several events on one day. */
 export const ZeroLengthRanges: Story = {
   args: {
@@ -133,7 +148,10 @@ const single: TimelineDocument = {
 };
 
 /** A timeline of one event. */
-export const OneEvent: Story = { args: { data: single } };
+export const OneEvent: Story = { args: { data: single, layout: 'vertical' } };
+
+/** One event on the axis. */
+export const OneEventHorizontal: Story = { args: { layout: 'horizontal', data: single, width: '100%' } };
 
 const sameDay: TimelineDocument = {
   schemaVersion: 1,

@@ -82,7 +82,8 @@ const en: UiStrings = {
   filterActors: 'Filter by actor',
   filterKinds: 'Filter by kind',
   showAll: 'Show all',
-  shown: (shown, total) => (shown === total ? `${total} events` : `${shown} of ${total} events shown`),
+  shown: (shown, total) =>
+    shown === total ? `${String(total)} event${total === 1 ? '' : 's'}` : `${String(shown)} of ${String(total)} event${total === 1 ? '' : 's'} shown`,
   events: 'Events',
   loading: 'Loading the timeline…',
   loadFailed: 'The timeline could not be loaded',

@@ -8,11 +8,13 @@ import { koreanPeninsula } from '../../data/korean-peninsula-2016-2019.js';
 import { parsePartialDate, parseTimeline, serializePartialDate, serializeTimeline, type TimelineDocument } from '../../src/model/index.js';
 
 const RUNS = 1000;
+/** Whole-document properties parse the flagship twice per case: fewer cases, same coverage of mutations. */
+const DOCUMENT_RUNS = 400;
 const SEED = 20261128;
 
-function check<T>(property: fc.IProperty<T>): void {
-  fc.assert(property, { numRuns: RUNS, seed: SEED });
-  fc.assert(property, { numRuns: RUNS });
+function check<T>(property: fc.IProperty<T>, numRuns = RUNS): void {
+  fc.assert(property, { numRuns, seed: SEED });
+  fc.assert(property, { numRuns });
 }
 
 const FIELDS = ['id', 'title', 'when', 'kind', 'actors', 'status', 'summary', 'location', 'quotes', 'sources', 'media', 'related', 'tags', 'importance'];
@@ -28,7 +30,10 @@ const mutatedDocument = fc
     return { doc, mutated: new Set(mutations.map((m) => m.index)) };
   });
 
-describe('properties of parseTimeline', () => {
+describe('properties of parseTimeline', function () {
+  // Thousands of cases: generous time, so a busy machine does not fail them.
+  this.timeout(120_000);
+
   it('never throws on any JSON value, and every problem has a path and a message', () => {
     check(
       fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
@@ -58,7 +63,7 @@ describe('properties of parseTimeline', () => {
         expect(JSON.stringify(doc)).to.equal(before);
         const kept = new Set(timeline.events.map((event) => event.id));
         koreanPeninsula.events.forEach((event, index) => {
-          if (!mutated.has(index) && !mutated.has(-1)) {
+          if (!mutated.has(index)) {
             // Another event's mutation can at most take this id (a duplicate) and rename this one.
             const renamed = [...kept].some((id) => id === event.id || id.startsWith(`${event.id}-`));
             expect(renamed, `event ${event.id} was lost`).to.equal(true);
@@ -66,6 +71,7 @@ describe('properties of parseTimeline', () => {
         });
         for (const problem of problems) expect(problem.path).to.match(/^(events\[\d+\]|actors|eras|title|schemaVersion|$)/);
       }),
+      DOCUMENT_RUNS,
     );
   });
 
@@ -77,11 +83,14 @@ describe('properties of parseTimeline', () => {
         expect(again.problems).to.deep.equal([]);
         expect(again.timeline).to.deep.equal(first);
       }),
+      DOCUMENT_RUNS,
     );
   });
 });
 
-describe('properties of parsePartialDate', () => {
+describe('properties of parsePartialDate', function () {
+  this.timeout(120_000);
+
   it('never throws on any string and always says why it rejects one', () => {
     check(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {

@@ -403,6 +403,7 @@ describe('<diplo-timeline>', () => {
         </script>
       </diplo-timeline>`);
       expect(items(el).map((li) => li.id)).to.deep.equal(['i1']);
+      expect(root(el).querySelector('[part="count"]')?.textContent).to.equal('1 event');
     });
 
     it('exposes problems, fires diplo-problems, and still renders every valid event', async () => {
