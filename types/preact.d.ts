@@ -4,40 +4,12 @@
  * object) and `on…` props as event listeners.
  */
 import type { JSX } from 'preact';
-import type {
-  DiploErrorDetail,
-  DiploEvent,
-  DiploFilterChangeDetail,
-  DiploProblemsDetail,
-  DiploSelectDetail,
-  DiploTimeline,
-} from 'diplo-timeline/elements';
+import type { DiploEvent, DiploTimeline } from 'diplo-timeline/elements';
+import type { DiploEventAttributes, DiploTimelineAttributes } from './attributes.js';
 
-export interface DiploTimelineProps extends JSX.HTMLAttributes<DiploTimeline> {
-  data?: unknown;
-  src?: string;
-  format?: 'diplo' | 'timelinejs';
-  'as-of'?: string;
-  layout?: string;
-  actors?: string;
-  kinds?: string;
-  'heading-level'?: number | string;
-  'show-problems'?: boolean;
-  'structured-data'?: boolean;
-  theme?: 'light' | 'dark';
-  'ondiplo-select'?: (event: CustomEvent<DiploSelectDetail>) => void;
-  'ondiplo-problems'?: (event: CustomEvent<DiploProblemsDetail>) => void;
-  'ondiplo-error'?: (event: CustomEvent<DiploErrorDetail>) => void;
-  'ondiplo-filter-change'?: (event: CustomEvent<DiploFilterChangeDetail>) => void;
-}
+export interface DiploTimelineProps extends JSX.HTMLAttributes<DiploTimeline>, DiploTimelineAttributes {}
 
-export interface DiploEventProps extends JSX.HTMLAttributes<DiploEvent> {
-  event?: unknown;
-  actors?: readonly unknown[];
-  'as-of'?: string;
-  'heading-level'?: number | string;
-  theme?: 'light' | 'dark';
-}
+export interface DiploEventProps extends JSX.HTMLAttributes<DiploEvent>, DiploEventAttributes {}
 
 declare module 'preact' {
   namespace JSX {

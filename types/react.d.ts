@@ -4,42 +4,14 @@
  * object) and attaches `on…` props as event listeners.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type {
-  DiploErrorDetail,
-  DiploEvent,
-  DiploFilterChangeDetail,
-  DiploProblemsDetail,
-  DiploSelectDetail,
-  DiploTimeline,
-} from 'diplo-timeline/elements';
+import type { DiploEvent, DiploTimeline } from 'diplo-timeline/elements';
+import type { DiploEventAttributes, DiploTimelineAttributes } from './attributes.js';
 
 type Base<E> = DetailedHTMLProps<HTMLAttributes<E>, E>;
 
-export interface DiploTimelineProps extends Base<DiploTimeline> {
-  data?: unknown;
-  src?: string;
-  format?: 'diplo' | 'timelinejs';
-  'as-of'?: string;
-  layout?: string;
-  actors?: string;
-  kinds?: string;
-  'heading-level'?: number | string;
-  'show-problems'?: boolean;
-  'structured-data'?: boolean;
-  theme?: 'light' | 'dark';
-  'ondiplo-select'?: (event: CustomEvent<DiploSelectDetail>) => void;
-  'ondiplo-problems'?: (event: CustomEvent<DiploProblemsDetail>) => void;
-  'ondiplo-error'?: (event: CustomEvent<DiploErrorDetail>) => void;
-  'ondiplo-filter-change'?: (event: CustomEvent<DiploFilterChangeDetail>) => void;
-}
+export interface DiploTimelineProps extends Base<DiploTimeline>, DiploTimelineAttributes {}
 
-export interface DiploEventProps extends Base<DiploEvent> {
-  event?: unknown;
-  actors?: readonly unknown[];
-  'as-of'?: string;
-  'heading-level'?: number | string;
-  theme?: 'light' | 'dark';
-}
+export interface DiploEventProps extends Base<DiploEvent>, DiploEventAttributes {}
 
 declare module 'react' {
   namespace JSX {

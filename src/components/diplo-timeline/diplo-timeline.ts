@@ -127,12 +127,10 @@ interface ViewModel {
   /** The events of the current view, before the reader's filters. */
   inView: TimelineEvent[];
   asOf: PartialDate;
-  horizon: PartialDate | undefined;
   hasHindsight: boolean;
   total: number;
   items: Item[];
   sections: Section[];
-  titles: Map<string, string>;
   actors: { id: string; label: string }[];
   kinds: EventKind[];
 }
@@ -588,26 +586,21 @@ export class DiploTimeline extends LitElement {
   }
 
   private _currentResult(): ParseResult | undefined {
-    if (this.data !== undefined) {
-      if (this._resultSource !== this.data || this._resultFormat !== this.format || !this._result) {
-        this._resultSource = this.data;
-        this._resultFormat = this.format;
-        return interpret(this.data, this.format);
-      }
-      return this._result;
-    }
+    if (this.data !== undefined) return this._readOnce(this.data, () => interpret(this.data, this.format));
     if (this.src) {
       return this._load.status === TaskStatus.COMPLETE ? (this._load.value ?? this._lastGood) : this._lastGood;
     }
-    if (this._inlineText !== undefined) {
-      if (this._resultSource !== this._inlineText || this._resultFormat !== this.format || !this._result) {
-        this._resultSource = this._inlineText;
-        this._resultFormat = this.format;
-        return interpretText(this._inlineText, this.format);
-      }
-      return this._result;
-    }
+    const inline = this._inlineText;
+    if (inline !== undefined) return this._readOnce(inline, () => interpretText(inline, this.format));
     return undefined;
+  }
+
+  /** Parses a source only when it (or the format) changed since the last read. */
+  private _readOnce(source: unknown, read: () => ParseResult): ParseResult {
+    if (this._result && this._resultSource === source && this._resultFormat === this.format) return this._result;
+    this._resultSource = source;
+    this._resultFormat = this.format;
+    return read();
   }
 
   /** The `as-of` attribute, else the document's `asOf`, else the reader's today. */
@@ -670,12 +663,10 @@ export class DiploTimeline extends LitElement {
       cardAsOf: view === 'as-ran' ? asOf : (horizon ?? asOf),
       inView,
       asOf,
-      horizon,
       hasHindsight,
       total: inView.length,
       items,
       sections,
-      titles,
       actors: timeline.actors.filter((actor) => actorsInData.has(actor.id)).map((actor) => ({ id: actor.id, label: actor.shortName ?? actor.name })),
       kinds: EVENT_KINDS.filter((kind) => inView.some((event) => event.kind === kind)),
     };
