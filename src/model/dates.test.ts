@@ -131,6 +131,22 @@ describe('calendar arithmetic', () => {
     expect(epochDay(2019, 6, 18)).to.equal(18065);
     expect(epochDay(2019, 2, 30)).to.be.NaN;
     expect(epochDay(50, 1, 1)).to.be.lessThan(epochDay(100, 1, 1)); // years 0–99 are not 1900s
+    // The arithmetic agrees with ECMAScript's own calendar, day by day, across 6,000 years.
+    const reference = new Date(0);
+    for (let year = -2999; year <= 3001; year += 7) {
+      for (let month = 1; month <= 12; month++) {
+        for (const day of [1, 28, 29, 30, 31]) {
+          reference.setUTCFullYear(year, month - 1, day);
+          const exists = reference.getUTCMonth() === month - 1;
+          const expected = exists ? reference.getTime() / 86_400_000 : Number.NaN;
+          expect(epochDay(year, month, day), `${String(year)}-${String(month)}-${String(day)}`).to.deep.equal(expected);
+        }
+      }
+    }
+    expect(epochDay(275760, 9, 13)).to.equal(100_000_000);
+    expect(epochDay(275760, 9, 14)).to.be.NaN;
+    expect(epochDay(2019, 13, 1)).to.be.NaN;
+    expect(epochDay(2019.5, 1, 1)).to.be.NaN;
   });
 
   it('knows the last day a date covers', () => {

@@ -28,9 +28,14 @@ export { failedResult, jsonErrorOffset, parseTimelineJSON, readJSONText } from '
 export {
   parseEvent,
   parseTimeline,
+  parseTimelineAsync,
   PROBLEM_SEVERITIES,
   type EventParseResult,
-  type ParseResult, type Problem, type ProblemSeverity } from './parse.js';
+  type ParseAsyncOptions,
+  type ParseResult,
+  type Problem,
+  type ProblemSeverity,
+} from './parse.js';
 export {
   ACTOR_KINDS,
   EVENT_KINDS,

@@ -221,7 +221,10 @@ function emptyTimeline(): Timeline {
   return { schemaVersion: SCHEMA_VERSION, title: '', actors: [], eras: [], events: [] };
 }
 
-function readEvents(raw: unknown, ctx: Context): { event: TimelineEvent; index: number }[] {
+/** Events are read in slices of this many; an async read yields to the page between slices. */
+const SLICE = 100;
+
+function* readEvents(raw: unknown, ctx: Context): Generator<void, { event: TimelineEvent; index: number }[]> {
   if (raw === undefined) {
     ctx.problems.push({ path: 'events', severity: 'error', message: 'is missing; the timeline has no events' });
     return [];
@@ -234,8 +237,11 @@ function readEvents(raw: unknown, ctx: Context): { event: TimelineEvent; index: 
     });
     return [];
   }
+  const list: readonly unknown[] = raw;
   const events: { event: TimelineEvent; index: number }[] = [];
-  raw.forEach((element: unknown, index) => {
+  for (let index = 0; index < list.length; index++) {
+    if (index > 0 && index % SLICE === 0) yield;
+    const element = list[index];
     const path = join('events', index);
     let id: unknown;
     try {
@@ -248,7 +254,7 @@ function readEvents(raw: unknown, ctx: Context): { event: TimelineEvent; index: 
     const result = readEntry(EventSchema, element, path, eventCtx, EVENT_FALLBACKS);
     if (result.ok) events.push({ event: result.value as TimelineEvent, index });
     else report(eventCtx, result.issues, 'error', 'this event was left out');
-  });
+  }
   return events;
 }
 
@@ -327,7 +333,7 @@ function crossCheck(timeline: Timeline, indices: number[], problems: Problem[]):
   });
 }
 
-function readDocument(input: unknown, problems: Problem[]): Timeline {
+function* readDocument(input: unknown, problems: Problem[]): Generator<void, Timeline> {
   const timeline = emptyTimeline();
   if (!isRecord(input)) {
     problems.push({
@@ -374,7 +380,7 @@ function readDocument(input: unknown, problems: Problem[]): Timeline {
     else report(ctx, result.issues, 'warning', `no ${key} were read`);
   }
 
-  const events = readEvents(own(input, 'events'), ctx);
+  const events = yield* readEvents(own(input, 'events'), ctx);
   timeline.events = events.map((entry) => entry.event);
   crossCheck(
     timeline,
@@ -395,11 +401,67 @@ function readDocument(input: unknown, problems: Problem[]): Timeline {
 export function parseTimeline(input: unknown): ParseResult {
   const problems: Problem[] = [];
   try {
-    return { timeline: readDocument(input, problems), problems };
+    const steps = readDocument(input, problems);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return { timeline: step.value, problems };
   } catch (error) {
-    problems.push({ path: '', severity: 'error', message: `the document could not be read (${String(error)})` });
-    return { timeline: emptyTimeline(), problems };
+    return failedRead(problems, error);
   }
+}
+
+function failedRead(problems: Problem[], error: unknown): ParseResult {
+  problems.push({ path: '', severity: 'error', message: `the document could not be read (${String(error)})` });
+  return { timeline: emptyTimeline(), problems };
+}
+
+export interface ParseAsyncOptions {
+  /** Stops the read: the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** The longest the read keeps the page busy before it yields, in milliseconds (default 8). */
+  sliceMs?: number;
+}
+
+/** Gives the page a turn: input, rendering and other tasks run before the read goes on. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * `parseTimeline` for big documents in a page: the same result, read a slice of events at
+ * a time, yielding to the page whenever a slice has kept it busy for `sliceMs`, so that
+ * ten thousand events never block input or rendering for long.
+ *
+ * @example
+ * const { timeline, problems } = await parseTimelineAsync(await response.json(), { signal });
+ */
+export async function parseTimelineAsync(input: unknown, options: ParseAsyncOptions = {}): Promise<ParseResult> {
+  const { signal, sliceMs = 8 } = options;
+  const problems: Problem[] = [];
+  let steps: Generator<void, Timeline>;
+  let step: IteratorResult<void, Timeline>;
+  let started = performance.now();
+  try {
+    steps = readDocument(input, problems);
+    step = steps.next();
+  } catch (error) {
+    return failedRead(problems, error);
+  }
+  while (!step.done) {
+    if (performance.now() - started >= sliceMs) {
+      await yieldToPage();
+      started = performance.now();
+    }
+    signal?.throwIfAborted();
+    try {
+      step = steps.next();
+    } catch (error) {
+      return failedRead(problems, error);
+    }
+  }
+  return { timeline: step.value, problems };
 }
 
 export interface EventParseResult {

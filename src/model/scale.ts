@@ -9,21 +9,11 @@
 import { UTCDate } from '@date-fns/utc';
 import { addMonths, addYears, format, startOfMonth, startOfYear, addDays, startOfDay, addHours, startOfHour } from 'date-fns';
 import type { DateLocale } from './date-locale.js';
-import { firstDay, instantOf, lastDay, type PartialDate, type When } from './dates.js';
+import { DAY_MS, endMs, lastDay, startMs, type When } from './dates.js';
 import { formatWhen } from './format.js';
 import { enUS } from './locales/en-US.js';
 
-export const DAY_MS = 86_400_000;
-
-/** Where a date begins. */
-export function startMs(date: PartialDate): number {
-  return instantOf(date) ?? firstDay(date) * DAY_MS;
-}
-
-/** Where a date ends: the end of its last day, or its instant. */
-export function endMs(date: PartialDate): number {
-  return instantOf(date) ?? (lastDay(date) + 1) * DAY_MS;
-}
+export { DAY_MS, endMs, startMs } from './dates.js';
 
 export interface Extent {
   start: number;

@@ -5,7 +5,14 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { koreanPeninsula } from '../../data/korean-peninsula-2016-2019.js';
-import { parsePartialDate, parseTimeline, serializePartialDate, serializeTimeline, type TimelineDocument } from '../../src/model/index.js';
+import {
+  parsePartialDate,
+  parseTimeline,
+  parseTimelineAsync,
+  serializePartialDate,
+  serializeTimeline,
+  type TimelineDocument,
+} from '../../src/model/index.js';
 
 const RUNS = 1000;
 /** Whole-document properties parse the flagship twice per case: fewer cases, same coverage of mutations. */
@@ -85,6 +92,65 @@ describe('properties of parseTimeline', function () {
       }),
       DOCUMENT_RUNS,
     );
+  });
+});
+
+describe('properties of parseTimelineAsync', function () {
+  this.timeout(120_000);
+
+  it('reads exactly what parseTimeline reads, in slices', async () => {
+    const property = fc.asyncProperty(mutatedDocument, fc.integer({ min: 1, max: 12 }), async ({ doc }, copies) => {
+      // Long documents (up to 12 × the flagship, with duplicate ids) cross many slices.
+      const long = { ...doc, events: Array.from({ length: copies }, () => doc.events).flat() };
+      const before = JSON.stringify(long);
+      const slices = await parseTimelineAsync(long, { sliceMs: 0 });
+      expect(slices).to.deep.equal(parseTimeline(long));
+      expect(JSON.stringify(long)).to.equal(before);
+    });
+    await fc.assert(property, { numRuns: 60, seed: SEED });
+    await fc.assert(property, { numRuns: 60 });
+  });
+
+  it('never throws, whatever it is given', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.anything({ withBigInt: true, withMap: true, withNullPrototype: true }), async (value) => {
+        const result = await parseTimelineAsync(value, { sliceMs: 0 });
+        expect(result.timeline.events).to.be.an('array');
+      }),
+      { numRuns: 300, seed: SEED },
+    );
+  });
+
+  it('gives the page its turn between slices, and stops when aborted', async () => {
+    const events = Array.from({ length: 2000 }, (_, i) => ({ id: `e${String(i)}`, title: `Event ${String(i)}`, when: '2019-06-18', kind: 'talks', actors: [] }));
+    const doc = { schemaVersion: 1, title: 'Long', actors: [], events };
+    // A task the page queued while the read runs: it must run before the read ends.
+    let ran = false;
+    const reading = parseTimelineAsync(doc, { sliceMs: 0 });
+    setTimeout(() => {
+      ran = true;
+    }, 0);
+    const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => Promise<void> } }).scheduler;
+    void scheduler?.postTask?.(
+      () => {
+        ran = true;
+      },
+      { priority: 'user-blocking' },
+    );
+    const { timeline } = await reading;
+    expect(timeline.events).to.have.length(2000);
+    expect(ran, 'a task of the page ran during the read').to.equal(true);
+
+    const controller = new AbortController();
+    const aborted = parseTimelineAsync(doc, { sliceMs: 0, signal: controller.signal });
+    controller.abort(new Error('a newer document'));
+    let error: unknown;
+    try {
+      await aborted;
+    } catch (caught) {
+      error = caught;
+    }
+    expect(String(error)).to.contain('a newer document');
   });
 });
 
