@@ -143,8 +143,6 @@ const PROBE = () => {
         while (timeline.shadowRoot.querySelectorAll('li.event').length < total) await new Promise((resolve) => requestAnimationFrame(resolve));
         await timeline.updateComplete;
       }
-      const cards = timeline.shadowRoot.querySelectorAll('diplo-event');
-      await Promise.all([...cards].map((card) => card.updateComplete));
     }
     await frames();
     bench.ready = performance.now();

@@ -11,7 +11,7 @@ rmSync(`${root}dist/chunks`, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
-  entryPoints: { 'diplo-timeline.bundle': 'src/index.ts' },
+  entryPoints: { 'diplo-timeline.bundle': 'src/bundle.ts' },
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,

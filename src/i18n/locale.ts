@@ -3,6 +3,7 @@
  * English never downloads the Korean or Arabic ones.
  */
 import { resolveDateLocale, type DateLocale } from '../model/index.js';
+import { loadUiStrings } from './strings.js';
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
 
@@ -75,3 +76,30 @@ export function daysFromNow(days: number, tag: string): string {
     return new Intl.RelativeTimeFormat('en', { numeric: 'auto' }).format(days, 'day');
   }
 }
+
+/**
+ * Everything a language needs that is not here yet (its UI strings and date tables), as one
+ * promise; undefined when all of it is. Elements wait for it before they render, so that a
+ * Korean page never shows English words first.
+ */
+export function languageReady(tag: string): Promise<void> | undefined {
+  const strings = loadUiStrings(tag);
+  const dates = dateLocaleFor(tag).later;
+  if (!strings && !dates) return undefined;
+  const both = Promise.all([strings, dates]).then(
+    () => undefined,
+    () => undefined,
+  );
+  // A chunk that never arrives must not keep the timeline from showing: after a while it
+  // renders with what it has (English words, the platform's month names).
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, LANGUAGE_WAIT_MS);
+    void both.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/** How long an element waits for its language's tables before it renders without them. */
+const LANGUAGE_WAIT_MS = 3000;

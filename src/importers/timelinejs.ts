@@ -300,9 +300,4 @@ export function fromTimelineJS(input: unknown): ParseResult {
   return { timeline: result.timeline, problems: [...problems, ...result.problems] };
 }
 
-/** True for a value that looks like TimelineJS3 JSON rather than a diplo-timeline document. */
-export function looksLikeTimelineJS(value: unknown): boolean {
-  if (!isRecord(value) || own(value, 'schemaVersion') !== undefined) return false;
-  const events = own(value, 'events');
-  return Array.isArray(events) && events.some((event) => isRecord(event) && isRecord(own(event, 'start_date')));
-}
+export { looksLikeTimelineJS } from './detect.js';

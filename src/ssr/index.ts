@@ -10,8 +10,18 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
 import '../components/diplo-timeline/define.js';
-import { dateLocaleFor } from '../i18n/locale.js';
-import { epochDay, jsonLdText, parseTimeline, serializePartialDate, structuredData, type Problem } from '../model/index.js';
+import { languageReady } from '../i18n/locale.js';
+import { fromTimelineJS, looksLikeTimelineJS } from '../importers/timelinejs.js';
+import {
+  epochDay,
+  jsonLdText,
+  parseTimeline,
+  serializePartialDate,
+  serializeTimeline,
+  structuredData,
+  type ParseResult,
+  type Problem,
+} from '../model/index.js';
 
 export interface RenderTimelineOptions {
   /** Language of dates and interface; default: the document's `locale`, else English. */
@@ -32,6 +42,8 @@ export interface RenderTimelineOptions {
   /** Attributes `id` and `class` for the element, for the page's own styling. */
   id?: string;
   className?: string;
+  /** `diplo` or `timelinejs`; by default TimelineJS data is recognised by its shape and converted. */
+  format?: 'diplo' | 'timelinejs';
 }
 
 export interface RenderTimelineResult {
@@ -65,12 +77,18 @@ function inlineJson(value: unknown): string {
  * const { html } = await renderTimelineWithProblems(data, { lang: 'en' });
  */
 export async function renderTimelineWithProblems(data: unknown, options: RenderTimelineOptions = {}): Promise<RenderTimelineResult> {
-  const { timeline, problems } = parseTimeline(data);
+  // TimelineJS data is converted here, and the page gets the converted document inline.
+  let timelineJS: ParseResult | undefined;
+  if (options.format === 'timelinejs' || (options.format !== 'diplo' && looksLikeTimelineJS(data))) {
+    timelineJS = fromTimelineJS(data);
+    data = serializeTimeline(timelineJS.timeline);
+  }
+  const { timeline, problems } = timelineJS ?? parseTimeline(data);
   const lang = options.lang ?? timeline.locale ?? 'en';
   // The client's first render must match the server's: give it the same language and
   // as-of date as attributes, and load the date tables before rendering.
   const asOf = options.asOf ?? (timeline.asOf ? undefined : today());
-  await dateLocaleFor(lang).later;
+  await languageReady(lang);
 
   const result = render(html`<diplo-timeline
     .data=${data}

@@ -47,6 +47,8 @@ describe('pages using the standalone bundle', () => {
     const loaded = win.performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(loaded.some((name) => name.includes('diplo-timeline.bundle.js'))).to.equal(true);
     expect(loaded.filter((name) => /\/chunks\/(ko|ar|he|ja|zh-CN)-/.test(name))).to.deep.equal([]);
+    // Nor the TimelineJS importer, nor hydration support (nothing here was server-rendered).
+    expect(loaded.filter((name) => /\/chunks\/(timelinejs|hydrate)-/.test(name))).to.deep.equal([]);
     expect(doc.documentElement.scrollWidth).to.be.at.most(375);
     expect(doc.querySelector('script[type="application/ld+json"]')).to.exist;
   });
@@ -88,8 +90,8 @@ describe('pages using the standalone bundle', () => {
     const { win, doc } = await open('/test/fixtures/strict-csp.html');
     const [fetched, inline] = [...doc.querySelectorAll('diplo-timeline')];
     await waitUntil(() => eventsIn(fetched!) === 33 && eventsIn(inline!) === 1, 'both timelines render', { timeout: 5000 });
-    await waitUntil(() => inline?.shadowRoot?.querySelector('diplo-event')?.shadowRoot?.textContent?.includes('2019년'), 'Korean dates');
-    const swatch = inline?.shadowRoot?.querySelector('diplo-event')?.shadowRoot?.querySelector<HTMLElement>('[part="actor"]');
+    await waitUntil(() => inline?.shadowRoot?.querySelector('[part="card"]')?.textContent?.includes('2019년'), 'Korean dates');
+    const swatch = inline?.shadowRoot?.querySelector('[part="card"]')?.querySelector<HTMLElement>('[part="actor"]');
     expect(swatch?.style.getPropertyValue('--_actor')).to.equal('#b3261e');
     expect(fetched?.querySelector('script[type="application/ld+json"]')?.textContent).to.contain('ItemList');
     expect(win.__violations).to.deep.equal([]);
@@ -105,8 +107,8 @@ describe('pages using the standalone bundle', () => {
     const item = shadow.querySelector('li.event')!;
     expect(win.getComputedStyle(item).display).to.equal('list-item');
     expect(win.getComputedStyle(item).float).to.equal('none');
-    const card = item.querySelector('diplo-event')!.shadowRoot!;
-    const title = card.querySelector('[part="title"]')!;
+    const card = item.querySelector('[part="card"]')!;
+    const title = card.querySelector('[part="event-title"]')!;
     expect(win.getComputedStyle(title).textTransform).to.equal('none');
     expect(parseFloat(win.getComputedStyle(title).fontSize)).to.be.below(60);
     const link = card.querySelector('a')!;

@@ -1,5 +1,6 @@
 // renderTimelineHTML in Node: declarative shadow DOM, inline data, safe escaping.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { renderTimelineHTML, renderTimelineWithProblems } from 'diplo-timeline/ssr';
 import { koreanPeninsula } from 'diplo-timeline/data/korean-peninsula-2016-2019';
@@ -14,6 +15,16 @@ describe('renderTimelineHTML', () => {
     assert.ok(html.includes('The Hanoi summit ends early without a deal'));
     const inline = /<script type="application\/json">(.*?)<\/script>/s.exec(html);
     assert.deepEqual(JSON.parse(inline[1]), koreanPeninsula);
+  });
+
+  it('converts TimelineJS data on the server and inlines the converted document', async () => {
+    const source = JSON.parse(readFileSync(new URL('../fixtures/timelinejs-small.json', import.meta.url), 'utf8'));
+    const { html, problems } = await renderTimelineWithProblems(source, { asOf: '2020-01-01' });
+    assert.equal(html.match(/<li\s+part="event"/g)?.length, 2);
+    assert.equal(problems.filter((problem) => problem.severity === 'error').length, 0);
+    const inline = JSON.parse(/<script type="application\/json">(.*?)<\/script>/s.exec(html)[1]);
+    assert.equal(inline.schemaVersion, 1);
+    assert.equal(inline.events.length, 2);
   });
 
   it('escapes data so nothing can close a script or inject markup', async () => {

@@ -119,8 +119,8 @@ describe('script-injection corpus', () => {
 
   it('vertical: every payload stays text', async () => {
     const el = await fixture<DiploTimeline>(html`<diplo-timeline layout="vertical" show-problems structured-data .data=${hostileDocument()}></diplo-timeline>`);
-    await waitUntil(() => el.shadowRoot?.querySelectorAll('diplo-event').length, 'cards render');
-    await Promise.all([...el.shadowRoot!.querySelectorAll('diplo-event')].map((card) => (card as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+    await waitUntil(() => el.shadowRoot?.querySelectorAll('[part="card"]').length, 'cards render');
+    await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 200));
     assertClean(el);
     expect(el.shadowRoot!.querySelectorAll('li.event').length).to.be.greaterThan(PAYLOADS.length / 2);

@@ -1,20 +1,18 @@
 import { css } from 'lit';
 
-export const eventStyles = css`
-  :host {
+/** The card's own rules: shared by `<diplo-event>` and the list of `<diplo-timeline>`. */
+export const cardStyles = css`
+  .card {
     display: block;
+    margin: 0;
     font-family: var(--_font);
     color: var(--_text);
     overflow-wrap: anywhere;
     line-break: strict;
   }
 
-  :host(:lang(ko)) {
+  .card:lang(ko) {
     word-break: keep-all;
-  }
-
-  .card {
-    margin: 0;
   }
 
   .meta {
@@ -34,9 +32,9 @@ export const eventStyles = css`
     font-size: 0.85em;
   }
 
-  :host(:lang(ko)) .kind,
-  :host(:lang(ja)) .kind,
-  :host(:lang(zh)) .kind {
+  .kind:lang(ko),
+  .kind:lang(ja),
+  .kind:lang(zh) {
     text-transform: none;
     letter-spacing: 0;
   }
@@ -45,7 +43,7 @@ export const eventStyles = css`
     margin-inline-end: 0.3em;
   }
 
-  .title {
+  .headline {
     font-family: var(--_heading-font);
     font-size: 1.2em;
     line-height: 1.3;
@@ -113,7 +111,7 @@ export const eventStyles = css`
     color: var(--_muted);
   }
 
-  .summary p {
+  .body p {
     margin: 0 0 0.75em;
     line-height: 1.6;
   }
@@ -207,7 +205,7 @@ export const eventStyles = css`
   }
 
   @media print {
-    a[href^='http']::after {
+    .card a[href^='http']::after {
       content: ' (' attr(href) ')';
       font-size: 0.85em;
       overflow-wrap: anywhere;
@@ -218,3 +216,13 @@ export const eventStyles = css`
     }
   }
 `;
+
+/** `<diplo-event>` on its own. */
+export const eventStyles = [
+  css`
+    :host {
+      display: block;
+    }
+  `,
+  cardStyles,
+];

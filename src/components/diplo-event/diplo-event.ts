@@ -1,85 +1,32 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ref } from 'lit/directives/ref.js';
-import { html as staticHtml } from 'lit/static-html.js';
-import { dateLocaleFor, daysFromNow, languageOf, sameLanguage } from '../../i18n/locale.js';
-import { uiStrings, type UiStrings } from '../../i18n/strings.js';
+import { dateLocaleFor, languageReady, languageOf, sameLanguage } from '../../i18n/locale.js';
+import { uiStrings } from '../../i18n/strings.js';
 import {
-  datetimeAttribute,
-  daysUntil,
-  deriveStatus,
-  formatWhen,
   parseEvent,
   parsePartialDate,
-  timingAsOf,
   type Actor,
   type DateLocale,
-  type EventKind,
   type PartialDate,
   type Problem,
-  type Source,
   type TimelineEvent,
 } from '../../model/index.js';
-import { headingTag } from '../shared/headings.js';
+import { actorIndex, renderEventCard, type EventContext } from './event-card.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { eventStyles } from './diplo-event.styles.js';
 
-
-/** A glyph per kind, drawn beside the kind's name and hidden from assistive technology. */
-const KIND_ICONS: Record<EventKind, string> = {
-  summit: '◆',
-  meeting: '◇',
-  visit: '➤',
-  talks: '⇄',
-  sanctions: '⊘',
-  resolution: '§',
-  test: '✸',
-  deadline: '◷',
-  statement: '❝',
-  letter: '✉',
-  agreement: '✓',
-  protest: '⚑',
-  trade: '⇆',
-  election: '☑',
-  other: '•',
-};
-
-/** A colour the data gave, if the browser agrees it is one (never anything else into CSS). */
-export function safeColor(color: string | undefined): string | undefined {
-  if (!color) return undefined;
-  return typeof CSS !== 'undefined' && CSS.supports('color', color) ? color : undefined;
-}
-
-/**
- * Sets an actor's colour through the CSSOM rather than a style attribute, which a strict
- * Content-Security-Policy (style-src without 'unsafe-inline') would block.
- */
-function actorColor(color: string | undefined) {
-  return (element?: Element) => {
-    if (element instanceof HTMLElement) {
-      if (color) element.style.setProperty('--_actor', color);
-      else element.style.removeProperty('--_actor');
-    }
-  };
-}
+export { safeColor, type EventContext } from './event-card.js';
 
 function isParsedEvent(value: unknown): value is TimelineEvent {
   const when = (value as { when?: { start?: { precision?: unknown } } } | null)?.when;
   return typeof when?.start?.precision === 'string';
 }
 
-/** What a card knows about the timeline around it: set by `<diplo-timeline>`, optional alone. */
-export interface EventContext {
-  /** The title of each event in the same timeline, for related links. */
-  titles?: ReadonlyMap<string, string>;
-  /** Whether the "as of" view is showing: events after it read as ahead. */
-  showAhead?: boolean;
-}
-
 /**
  * One event: its date at its true precision, headline, kind, actors, status, place,
- * summary, quotes, image, sources and related events. Used by `<diplo-timeline>` for
- * each event, and on its own in documentation pages.
+ * summary, quotes, image, sources and related events, on its own in documentation pages
+ * (and in the horizontal view's detail panel). `<diplo-timeline>` draws the same card
+ * straight into its list, without an element per event.
  *
  * @summary A card for one diplomatic or news event.
  *
@@ -174,6 +121,13 @@ export class DiploEvent extends LitElement {
     }
   }
 
+  /** Waits for the language's words and date tables (a chunk each, on demand) before rendering. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    const pending = isServer ? undefined : languageReady(languageOf(this));
+    if (pending) await pending;
+    return super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('event')) {
       if (isParsedEvent(this.event)) {
@@ -206,6 +160,8 @@ export class DiploEvent extends LitElement {
     return parsed.ok ? parsed.date : undefined;
   }
 
+  private _actorIndex?: { actors: readonly Actor[]; index: Map<string, Actor> };
+
   protected override render() {
     const event = this._event;
     if (!event) {
@@ -213,140 +169,18 @@ export class DiploEvent extends LitElement {
         ? html`<p part="card" class="card invalid">${this._problems.map((p) => p.message).join('; ')}</p>`
         : nothing;
     }
-    const strings = uiStrings(this._lang);
-    const locale = this.dateLocale ?? this._loadedLocale;
-    const asOf = this._asOf;
-    const showAhead = this.context.showAhead ?? true;
-    const timing = asOf ? timingAsOf(event, asOf) : undefined;
-    const ahead = showAhead && timing === 'ahead';
-    const heading = headingTag(this.headingLevel);
-    // Data text carries its own language, and its direction follows its content
-    // (English headlines inside an Arabic interface, Arabic names in an English one).
-    const dataLang = this.dataLang && !sameLanguage(this.dataLang, this._lang) ? this.dataLang : nothing;
-    const actors = event.actors
-      .map((id) => this.actors.find((actor) => actor.id === id) ?? { id, name: id })
-      .map((actor) => ({ ...actor, color: safeColor((actor).color) }));
-
-    return html`
-      <article part="card" class=${ahead ? 'card ahead' : 'card'}>
-        <p part="meta" class="meta">
-          <span part="kind" class="kind"><span class="icon" aria-hidden="true">${KIND_ICONS[event.kind]}</span>
-            ${strings.kinds[event.kind]}</span>
-          <time part="date" datetime=${datetimeAttribute(event.when.start) ?? nothing}
-            >${formatWhen(event.when, { locale, deadline: event.kind === 'deadline' })}</time
-          >
-        </p>
-        ${staticHtml`<${heading} part="title" class="title" dir="auto" lang=${dataLang}>${event.title}</${heading}>`}
-        ${this._renderBadges(event, strings, asOf, ahead, showAhead)}
-        ${actors.length
-          ? html`<ul part="actors" class="actors" aria-label=${strings.actors}>
-              ${actors.map(
-                (actor) =>
-                  html`<li part="actor" class="actor" dir="auto" lang=${dataLang} ${ref(actorColor(actor.color))}>
-                    <span class="swatch" aria-hidden="true"></span>${actor.shortName ?? actor.name}
-                  </li>`,
-              )}
-            </ul>`
-          : nothing}
-        ${event.location
-          ? html`<p part="location" class="location" dir="auto" lang=${dataLang}>
-              <span class="visually-hidden">${strings.location}: </span>${event.location.name}${event.location.country
-                ? `, ${event.location.country}`
-                : ''}
-            </p>`
-          : nothing}
-        ${event.summary
-          ? html`<div part="summary" class="summary" lang=${dataLang}>
-              ${event.summary.split(/\n\s*\n/).map((paragraph) => html`<p dir="auto">${paragraph}</p>`)}
-            </div>`
-          : nothing}
-        ${(event.media ?? []).map(
-          (media) => html`<figure part="media" class="media">
-            <img src=${media.src} alt=${media.alt} lang=${dataLang} loading="lazy" decoding="async" />
-            ${media.caption || media.credit
-              ? html`<figcaption dir="auto" lang=${dataLang}>
-                  ${media.caption ?? nothing}
-                  ${media.credit ? html`<small class="credit">${strings.credit(media.credit)}</small>` : nothing}
-                </figcaption>`
-              : nothing}
-          </figure>`,
-        )}
-        ${(event.quotes ?? []).map(
-          (quote) => html`<figure part="quote" class="quote">
-            <blockquote lang=${quote.lang ?? dataLang}><p dir="auto">${quote.text}</p></blockquote>
-            <figcaption dir="auto" lang=${dataLang}>
-              <span class="speaker">${quote.speaker}</span>${quote.role ? html`, <span class="role">${quote.role}</span>` : nothing}${quote.source
-                ? html` · ${this._renderSourceName(quote.source)}`
-                : nothing}
-            </figcaption>
-          </figure>`,
-        )}
-        ${event.sources?.length
-          ? html`<div class="sources">
-              <p class="label">${strings.sources}</p>
-              <ul part="sources">
-                ${event.sources.map((source) => html`<li dir="auto" lang=${dataLang}>${this._renderSource(source)}</li>`)}
-              </ul>
-            </div>`
-          : nothing}
-        ${this._renderRelated(event, strings)}
-      </article>
-    `;
-  }
-
-  private _renderBadges(event: TimelineEvent, strings: UiStrings, asOf: PartialDate | undefined, ahead: boolean, showAhead: boolean) {
-    const badges: { label: string; tone: string }[] = [];
-    const status = asOf ? deriveStatus(event, asOf) : (event.status ?? 'occurred');
-    if (ahead) badges.push({ label: strings.ahead, tone: 'ahead' });
-    if (event.kind === 'deadline' && asOf) {
-      if (timingAsOf(event, asOf) === 'ahead') {
-        badges.push({ label: `${strings.deadline}: ${daysFromNow(daysUntil(event, asOf), this._lang)}`, tone: 'deadline' });
-      } else if (!showAhead || timingAsOf(event, asOf) === 'past') {
-        badges.push({ label: strings.deadlinePassed, tone: 'neutral' });
-      }
-    } else if (status !== 'occurred' && !(event.kind === 'deadline')) {
-      const tone = status === 'failed' || status === 'cancelled' ? 'failed' : status === 'postponed' ? 'neutral' : 'ahead';
-      badges.push({ label: strings.statuses[status], tone });
-    }
-    if (!badges.length) return nothing;
-    return html`<ul part="badges" class="badges">
-      ${badges.map((badge) => html`<li part="badge" class="badge ${badge.tone}">${badge.label}</li>`)}
-    </ul>`;
-  }
-
-  private _renderSourceName(source: Source) {
-    return source.url
-      ? html`<a href=${source.url} rel="noopener noreferrer">${source.publisher ?? source.title}</a>`
-      : html`<span>${source.publisher ?? source.title}</span>`;
-  }
-
-  private _renderSource(source: Source) {
-    const title = source.url ? html`<a href=${source.url} rel="noopener noreferrer">${source.title}</a>` : source.title;
-    const published = source.published
-      ? html`, <time datetime=${datetimeAttribute(source.published) ?? nothing}
-            >${formatWhen(source.published, { locale: this.dateLocale ?? this._loadedLocale })}</time
-          >`
-      : nothing;
-    return html`${title}${source.publisher ? `, ${source.publisher}` : ''}${published}`;
-  }
-
-  private _renderRelated(event: TimelineEvent, strings: UiStrings) {
-    const titles = this.context.titles;
-    const links = (event.related ?? []).filter((link) => titles?.has(link.id));
-    if (!titles || !links.length) return nothing;
-    return html`<div class="related">
-      <p class="label">${strings.related}</p>
-      <ul part="related">
-        ${links.map(
-          (link) =>
-            html`<li>
-              ${strings.relations[link.relation]}:
-              <a href=${`#${encodeURIComponent(link.id)}`} dir="auto" lang=${this.dataLang && !sameLanguage(this.dataLang, this._lang) ? this.dataLang : nothing}
-                >${titles.get(link.id)}</a
-              >
-            </li>`,
-        )}
-      </ul>
-    </div>`;
+    if (this._actorIndex?.actors !== this.actors) this._actorIndex = { actors: this.actors, index: actorIndex(this.actors) };
+    return renderEventCard(event, {
+      strings: uiStrings(this._lang),
+      lang: this._lang,
+      locale: this.dateLocale ?? this._loadedLocale,
+      asOf: this._asOf,
+      actors: this._actorIndex.index,
+      // Data text carries its own language, and its direction follows its content
+      // (English headlines inside an Arabic interface, Arabic names in an English one).
+      dataLang: this.dataLang && !sameLanguage(this.dataLang, this._lang) ? this.dataLang : undefined,
+      headingLevel: this.headingLevel,
+      context: this.context,
+    });
   }
 }

@@ -1,3 +1,4 @@
+import { defineElements } from './define-elements.js';
 import { DiploEvent } from '../diplo-event/diplo-event.js';
 import type { DiploAxis, DiploRangeChangeDetail } from './diplo-axis.js';
 import {
@@ -10,8 +11,7 @@ import {
 
 export { DiploEvent, DiploTimeline };
 
-if (!customElements.get('diplo-event')) customElements.define('diplo-event', DiploEvent);
-if (!customElements.get('diplo-timeline')) customElements.define('diplo-timeline', DiploTimeline);
+defineElements();
 
 declare global {
   interface HTMLElementTagNameMap {

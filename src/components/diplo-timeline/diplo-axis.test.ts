@@ -172,7 +172,7 @@ describe('<diplo-timeline layout="horizontal">', () => {
     await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis'), 'horizontal when wide');
     expect(el.resolvedLayout).to.equal('horizontal');
     wrapper.style.inlineSize = '500px';
-    await waitUntil(() => el.shadowRoot?.querySelector('[part="list"] diplo-event'), 'vertical when narrow');
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="list"] [part="card"]'), 'vertical when narrow');
     expect(el.resolvedLayout).to.equal('vertical');
   });
 

@@ -3,7 +3,7 @@ import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { dateLocaleFor, directionOf, languageOf, sameLanguage } from '../../i18n/locale.js';
+import { dateLocaleFor, languageReady, directionOf, languageOf, sameLanguage } from '../../i18n/locale.js';
 import { uiStrings, type UiStrings } from '../../i18n/strings.js';
 import {
   EVENT_KINDS,
@@ -16,6 +16,7 @@ import {
   failedResult,
   parsePartialDate,
   parseTimeline,
+  parseTimelineAsync,
   jsonLdText,
   readJSONText,
   endMs,
@@ -23,6 +24,7 @@ import {
   startMs,
   structuredData,
   timingAsOf,
+  type Actor,
   type DateLocale,
   type Era,
   type EventKind,
@@ -33,9 +35,10 @@ import {
   type TimelineEvent,
   type When,
 } from '../../model/index.js';
-import type { EventContext } from '../diplo-event/diplo-event.js';
+import { actorIndex, renderEventCard, renderLiteCard, type CardOptions, type EventContext } from '../diplo-event/event-card.js';
+import { cardStyles } from '../diplo-event/diplo-event.styles.js';
 import type { DiploAxis } from './diplo-axis.js';
-import { fromTimelineJS, looksLikeTimelineJS } from '../../importers/timelinejs.js';
+import { looksLikeTimelineJS } from '../../importers/detect.js';
 import { headingTag } from '../shared/headings.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { timelineStyles } from './diplo-timeline.styles.js';
@@ -60,11 +63,23 @@ function loadAxis(): Promise<unknown> {
 const MANY = 60;
 
 /**
- * Long lists render progressively: this many events at once, then a batch per frame, so
- * the first events show at once and no task blocks the page for long.
+ * Long lists render progressively: this many events at once, then a batch per frame (sized
+ * to take about BATCH_MS), so the first events show at once and no task blocks the page.
  */
 const FIRST_BATCH = 80;
 const BATCH = 150;
+/** The time one batch may take to render, in milliseconds. */
+const BATCH_MS = 30;
+
+/**
+ * Long lists draw their far-off events as light cards (kind, date, headline, status, actors,
+ * place, summary) and swap in the whole card when the browser says an event became
+ * relevant (near the viewport, focused, a find-in-page match): the
+ * `contentvisibilityautostatechange` event. The first events are whole from the start.
+ * Browsers without the event draw every card whole.
+ */
+const WHOLE_FIRST = 24;
+const LITE_CARDS = typeof window !== 'undefined' && 'ContentVisibilityAutoStateChangeEvent' in window;
 
 /** layout="auto" turns horizontal from this element width on. */
 const HORIZONTAL_MIN_WIDTH = 720;
@@ -124,6 +139,8 @@ interface ViewModel {
   context: EventContext;
   /** The date cards derive status at: the as-of date as the story ran, the data's horizon after. */
   cardAsOf: PartialDate;
+  /** Actors by id (colours checked), for the cards. */
+  actorIndex: Map<string, Actor>;
   /** The events of the current view, before the reader's filters. */
   inView: TimelineEvent[];
   asOf: PartialDate;
@@ -161,14 +178,34 @@ function localToday(): PartialDate {
 export type TimelineFormat = 'diplo' | 'timelinejs';
 
 /** Reads a parsed JSON value in the given format; without one, TimelineJS files are recognised. */
-function interpret(value: unknown, format: string | undefined): ParseResult {
-  const timelineJS = format === 'timelinejs' || (format !== 'diplo' && looksLikeTimelineJS(value));
-  return timelineJS ? fromTimelineJS(value) : parseTimeline(value);
+/** The TimelineJS importer, loaded the first time a timeline is given TimelineJS data. */
+function fromTimelineJS(value: unknown): Promise<ParseResult> {
+  return import('../../importers/timelinejs.js').then((importer) => importer.fromTimelineJS(value));
 }
 
-function interpretText(text: string, format: string | undefined): ParseResult {
-  const read = readJSONText(text);
-  return read.ok ? interpret(read.value, format) : failedResult(read.message);
+/** From this many events on, a document is read in slices that yield to the page. */
+const READ_ASYNC_FROM = 1000;
+
+function isTimelineJS(value: unknown, format: string | undefined): boolean {
+  return format === 'timelinejs' || (format !== 'diplo' && looksLikeTimelineJS(value));
+}
+
+/** How many events a document holds (0 for anything unreadable). */
+function eventCount(value: unknown): number {
+  try {
+    if (!value || typeof value !== 'object' || !Object.hasOwn(value, 'events')) return 0;
+    const events = (value as { events?: unknown }).events;
+    return Array.isArray(events) ? events.length : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Reads a document; a big one in slices, so that the page stays responsive while it is read. */
+async function interpretAsync(value: unknown, format: string | undefined, signal?: AbortSignal): Promise<ParseResult> {
+  if (isTimelineJS(value, format)) return fromTimelineJS(value);
+  if (eventCount(value) < READ_ASYNC_FROM) return parseTimeline(value);
+  return parseTimelineAsync(value, { signal });
 }
 
 interface ScriptPolicy {
@@ -227,7 +264,8 @@ async function loadTimeline(src: string, format: string | undefined, timeoutMs: 
     if (type.includes('text/html') || /^\s*</.test(text)) {
       throw new Error('received HTML, not JSON (is the address right?)');
     }
-    const result = interpretText(text, format);
+    const read = readJSONText(text);
+    const result = read.ok ? await interpretAsync(read.value, format, signal) : failedResult(read.message);
     const fatal = result.problems.find((problem) => problem.path === '' && problem.severity === 'error');
     if (fatal && result.timeline.events.length === 0) throw new Error(fatal.message);
     return result;
@@ -239,7 +277,7 @@ async function loadTimeline(src: string, format: string | undefined, timeoutMs: 
 
 /**
  * The timeline a reader meets inside a news article: events in order, grouped under era
- * headings, each in a `<diplo-event>` card, with the story's "as of" date marked,
+ * headings, each in a card like `<diplo-event>`'s, with the story's "as of" date marked,
  * filters by actor and kind, and a switch between "as the story ran" and "what
  * happened next" when the data holds hindsight.
  *
@@ -267,7 +305,12 @@ async function loadTimeline(src: string, format: string | undefined, timeoutMs: 
  * @csspart era - One era: its heading and its events.
  * @csspart era-title - An era's heading.
  * @csspart events - An ordered list of events.
- * @csspart event - One list item, holding a `<diplo-event>`.
+ * @csspart event - One list item, holding the event's card.
+ * @csspart card - An event's card (the `<article>`); inside it, as on `<diplo-event>`: `meta`,
+ *   `kind`, `date`, `badges`, `badge`, `actors`, `actor`, `location`, `quote`, `media`,
+ *   `sources`, `related`.
+ * @csspart event-title - An event's heading (`title` on a standalone `<diplo-event>`).
+ * @csspart event-summary - An event's summary (`summary` on a standalone `<diplo-event>`).
  * @csspart as-of - The marker at the story's date.
  * @csspart status - The loading message.
  * @csspart error - The error message when `src` fails.
@@ -290,7 +333,7 @@ async function loadTimeline(src: string, format: string | undefined, timeoutMs: 
  * @cssproperty --diplo-space - Base spacing unit.
  */
 export class DiploTimeline extends LitElement {
-  static override styles = [themeStyles, timelineStyles];
+  static override styles = [themeStyles, cardStyles, timelineStyles];
 
   /** The timeline document (any value: it is validated). Wins over `src` and inline JSON. */
   @property({ attribute: false }) data: unknown;
@@ -356,13 +399,19 @@ export class DiploTimeline extends LitElement {
   /** How many of the shown events are rendered so far (progressive rendering). */
   @state() private _limit = Infinity;
   private _growFrame = 0;
+  private _growRun = 0;
+  private _batch = BATCH;
+  /** Events drawn as whole cards in a long list (the others are light until relevant). */
+  private _whole = new WeakSet<TimelineEvent>();
+  /** Printing: every card whole. */
+  private _printing = false;
   private _serverRendered = false;
   private _resize?: ResizeObserver;
 
   private _lang = 'en';
   private _result?: ParseResult;
-  private _resultSource: unknown;
-  private _resultFormat?: string;
+  /** The last read of `data` or inline JSON: what was read, and its result once there. */
+  private _read?: { source: unknown; format?: string; result?: ParseResult; pending?: Promise<void> };
   private _lastGood?: ParseResult;
   private _announcedResult?: ParseResult;
   private _vm?: ViewModel;
@@ -453,6 +502,7 @@ export class DiploTimeline extends LitElement {
     });
     this._observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['lang'] });
     window.addEventListener('hashchange', this._onHashChange);
+    window.addEventListener('beforeprint', this._onBeforePrint);
     // Applied on the next frame: changing layout inside the observer's callback would
     // resize what it observes in the same frame (a "ResizeObserver loop").
     this._resize ??= new ResizeObserver((entries) => {
@@ -462,6 +512,8 @@ export class DiploTimeline extends LitElement {
       });
     });
     this._resize.observe(this);
+    // Detached half-way through a long list: carry on where it stopped.
+    if (this.hasUpdated && this._limit !== Infinity) this._scheduleGrow();
   }
 
   override disconnectedCallback(): void {
@@ -469,8 +521,31 @@ export class DiploTimeline extends LitElement {
     this._observer?.disconnect();
     this._resize?.disconnect();
     cancelAnimationFrame(this._growFrame);
+    this._growRun++;
     window.removeEventListener('hashchange', this._onHashChange);
+    window.removeEventListener('beforeprint', this._onBeforePrint);
   }
+
+  private _onBeforePrint = () => {
+    if (this._printing) return;
+    this._printing = true;
+    this._ensureRendered(Infinity);
+    this.requestUpdate();
+  };
+
+  /** An event near the viewport, focused or found by find-in-page: draw its whole card. */
+  private _onRelevant = {
+    capture: true,
+    handleEvent: (event: Event) => {
+      if ((event as ContentVisibilityAutoStateChangeEvent).skipped) return;
+      const li = event.target as HTMLElement;
+      if (!li.classList.contains('lite')) return;
+      const item = this._vm?.items[Number(li.dataset.index)];
+      if (!item || this._whole.has(item.event)) return;
+      this._whole.add(item.event);
+      this.requestUpdate();
+    },
+  };
 
   private _readInline(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
@@ -531,6 +606,13 @@ export class DiploTimeline extends LitElement {
     return this.renderRoot.querySelectorAll<HTMLElement>('li.event')[index];
   }
 
+  /** Waits for the language's words and date tables (a chunk each, on demand) before rendering. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    const pending = isServer ? undefined : languageReady(languageOf(this));
+    if (pending) await pending;
+    return super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('actors')) this._actorFilter = new Set(listOf(this.actors));
     if (changed.has('kinds')) {
@@ -564,43 +646,100 @@ export class DiploTimeline extends LitElement {
    */
   private _startProgressive(count: number): void {
     if (isServer || this._serverRendered || count <= FIRST_BATCH) {
+      if (!isServer) cancelAnimationFrame(this._growFrame);
+      this._growRun++;
       this._limit = Infinity;
       return;
     }
-    cancelAnimationFrame(this._growFrame);
     this._limit = FIRST_BATCH;
-    const grow = () => {
-      this._limit += BATCH;
-      if (this._limit < count) this._growFrame = requestAnimationFrame(grow);
-      else this._limit = Infinity;
-    };
-    this._growFrame = requestAnimationFrame(grow);
+    this._batch = BATCH;
+    this._scheduleGrow();
+  }
+
+  /** Adds the next batch on the next frame, sized to the time the last one took. */
+  private _scheduleGrow(): void {
+    cancelAnimationFrame(this._growFrame);
+    const run = ++this._growRun;
+    this._growFrame = requestAnimationFrame(() => void this._growNext(run));
+  }
+
+  private async _growNext(run: number): Promise<void> {
+    if (this._limit >= (this._vm?.items.length ?? 0)) {
+      this._limit = Infinity;
+      return;
+    }
+    const start = performance.now();
+    this._limit += this._batch;
+    await this.updateComplete;
+    if (run !== this._growRun) return;
+    const spent = Math.max(1, performance.now() - start);
+    this._batch = Math.round(Math.min(4 * this._batch, Math.max(BATCH / 2, (this._batch * BATCH_MS) / spent)));
+    this._scheduleGrow();
   }
 
   /** Makes sure the event at `index` is rendered (progressive rendering may not have reached it). */
   private _ensureRendered(index: number): void {
     if (index >= this._limit) {
       cancelAnimationFrame(this._growFrame);
+      this._growRun++;
       this._limit = Infinity;
     }
   }
 
   private _currentResult(): ParseResult | undefined {
-    if (this.data !== undefined) return this._readOnce(this.data, () => interpret(this.data, this.format));
+    if (this.data !== undefined) {
+      const data: unknown = this.data;
+      return this._readOnce(data, () => ({ ok: true, value: data }));
+    }
     if (this.src) {
       return this._load.status === TaskStatus.COMPLETE ? (this._load.value ?? this._lastGood) : this._lastGood;
     }
     const inline = this._inlineText;
-    if (inline !== undefined) return this._readOnce(inline, () => interpretText(inline, this.format));
+    if (inline !== undefined) return this._readOnce(inline, () => readJSONText(inline));
     return undefined;
   }
 
-  /** Parses a source only when it (or the format) changed since the last read. */
-  private _readOnce(source: unknown, read: () => ParseResult): ParseResult {
-    if (this._result && this._resultSource === source && this._resultFormat === this.format) return this._result;
-    this._resultSource = source;
-    this._resultFormat = this.format;
-    return read();
+  /**
+   * Reads a source only when it (or the format) changed since the last read. A big
+   * document is read in slices (the page stays responsive); until it is read, what was on
+   * screen stays, and `updateComplete` waits for it.
+   */
+  private _readOnce(source: unknown, value: () => { ok: true; value: unknown } | { ok: false; message: string }): ParseResult | undefined {
+    const format = this.format;
+    const last = this._read;
+    if (last && last.source === source && last.format === format) return last.result ?? this._result;
+    const read: NonNullable<typeof this._read> = { source, format };
+    this._read = read;
+    const json = value();
+    if (!json.ok) {
+      read.result = failedResult(json.message);
+      return read.result;
+    }
+    // The server, and hydration of what it drew, read at once: the first render must be whole.
+    // (The server converts TimelineJS data before it renders.)
+    const hydrating = this._serverRendered && !this.hasUpdated;
+    const timelineJS = !isServer && isTimelineJS(json.value, format);
+    if (!timelineJS && (isServer || hydrating || eventCount(json.value) < READ_ASYNC_FROM)) {
+      read.result = parseTimeline(json.value);
+      return read.result;
+    }
+    read.pending = (timelineJS ? fromTimelineJS(json.value) : parseTimelineAsync(json.value))
+      .catch((error: unknown) => failedResult(`the data could not be read (${String(error)})`))
+      .then((result) => {
+      read.result = result;
+      read.pending = undefined;
+      if (this._read === read) this.requestUpdate();
+    });
+    return this._result;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this._read?.pending) {
+      await this._read.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** The `as-of` attribute, else the document's `asOf`, else the reader's today. */
@@ -661,6 +800,7 @@ export class DiploTimeline extends LitElement {
       timeline,
       context: { titles, showAhead: view === 'as-ran' },
       cardAsOf: view === 'as-ran' ? asOf : (horizon ?? asOf),
+      actorIndex: actorIndex(timeline.actors),
       inView,
       asOf,
       hasHindsight,
@@ -844,7 +984,7 @@ export class DiploTimeline extends LitElement {
     const strings = uiStrings(this._lang);
     const dir = directionOf(this._lang) === 'rtl' ? 'rtl' : nothing;
     const vm = this._vm;
-    const loading = !!this.src && this.data === undefined && this._load.status === TaskStatus.PENDING;
+    const loading = (!!this.src && this.data === undefined && this._load.status === TaskStatus.PENDING) || !!this._read?.pending;
     const failed = !!this.src && this.data === undefined && this._load.status === TaskStatus.ERROR;
     const error = failed ? this._load.error : undefined;
     return html`
@@ -874,15 +1014,19 @@ export class DiploTimeline extends LitElement {
     `;
   }
 
-  private _labels = new WeakMap<TimelineEvent, { locale?: DateLocale; label: string }>();
+  private _dates = new WeakMap<TimelineEvent, { locale?: DateLocale; text: string }>();
 
-  /** "June 20–21, 2019: Xi Jinping makes a state visit…": computed when first rendered, then cached. */
+  /** An event's date as words, formatted once per event and date language. */
+  private _dateText = (event: TimelineEvent): string => {
+    const cached = this._dates.get(event);
+    if (cached && cached.locale === this._dateLocale) return cached.text;
+    const text = formatWhen(event.when, { locale: this._dateLocale, deadline: event.kind === 'deadline' });
+    this._dates.set(event, { locale: this._dateLocale, text });
+    return text;
+  };
+
   private _labelFor(event: TimelineEvent): string {
-    const cached = this._labels.get(event);
-    if (cached && cached.locale === this._dateLocale) return cached.label;
-    const label = `${formatWhen(event.when, { locale: this._dateLocale, deadline: event.kind === 'deadline' })}: ${event.title}`;
-    this._labels.set(event, { locale: this._dateLocale, label });
-    return label;
+    return `${this._dateText(event)}: ${event.title}`;
   }
 
   /** The data's language where it differs from the interface's, for `lang` on data text. */
@@ -965,7 +1109,7 @@ export class DiploTimeline extends LitElement {
       ${vm.items.length === 0 ? html`<p part="empty" class="empty">${strings.noMatch}</p>` : nothing}
       ${this.resolvedLayout === 'horizontal'
         ? this._renderAxis(vm, strings)
-        : html`<div part="list" class=${vm.items.length > MANY ? 'list many' : 'list'} @keydown=${this._onKeyDown} @click=${this._onClick} @focusin=${this._onFocusIn}>
+        : html`<div part="list" class=${vm.items.length > MANY ? 'list many' : 'list'} @keydown=${this._onKeyDown} @click=${this._onClick} @focusin=${this._onFocusIn} @contentvisibilityautostatechange=${this._onRelevant}>
         ${vm.sections.filter((section) => (section.segments[0]?.items[0]?.index ?? 0) < this._limit).map((section) => this._renderSection(section, vm, strings, view))}
       </div>`}
     `;
@@ -994,32 +1138,37 @@ export class DiploTimeline extends LitElement {
   private _renderSection(section: Section, vm: ViewModel, strings: UiStrings, view: TimelineView) {
     const eventLevel = this.headingLevel + (section.era ? 2 : 1);
     const { context, cardAsOf } = vm;
+    const dataLang = vm.timeline.locale && !sameLanguage(vm.timeline.locale, this._lang) ? vm.timeline.locale : undefined;
+    const card: CardOptions = {
+      strings,
+      lang: this._lang,
+      locale: this._dateLocale,
+      asOf: cardAsOf,
+      actors: vm.actorIndex,
+      dataLang,
+      headingLevel: Math.min(6, eventLevel),
+      context,
+      inTimeline: true,
+      dateText: this._dateText,
+    };
+    const lite = LITE_CARDS && vm.items.length > MANY && !this._serverRendered && !this._printing;
+    const whole = (item: Item) => !lite || item.index < WHOLE_FIRST || item.index === this._focusIndex || this._whole.has(item.event);
     const segments = section.segments.filter((segment) => (segment.items[0]?.index ?? 0) < this._limit).map(
       (segment) => html`
         ${segment.markerBefore ? this._renderMarker(vm.asOf, strings) : nothing}
         <ol part="events" class=${segment.markerBefore && view === 'as-ran' ? 'events ahead' : 'events'} start=${(segment.items[0]?.index ?? 0) + 1}>
           ${segment.items.filter((item) => item.index < this._limit).map((item) =>
             // An item re-renders only when something it shows changes: long lists render in
-            // batches, and earlier items must cost nothing then.
-            guard([item, item.index === this._focusIndex, context, cardAsOf, this._dateLocale, this.theme, eventLevel], () => html`<li
+            // batches, and earlier items must cost nothing then. Cards are drawn straight into
+            // this list (no element and shadow root per event).
+            guard([item, item.index === this._focusIndex, whole(item), context, cardAsOf, this._dateLocale, this._lang, eventLevel, vm.actorIndex], () => html`<li
               part="event"
-              class="event"
+              class=${whole(item) ? 'event' : 'event lite'}
               id=${item.event.id}
               data-index=${item.index}
               tabindex=${item.index === this._focusIndex ? '0' : '-1'}
               aria-label=${this._labelFor(item.event)}
-            >
-              <diplo-event
-                .event=${item.event}
-                .actors=${vm.timeline.actors}
-                .asOfDate=${cardAsOf}
-                .dateLocale=${this._dateLocale}
-                .dataLang=${vm.timeline.locale}
-                .context=${context}
-                theme=${this.theme ?? nothing}
-                heading-level=${Math.min(6, eventLevel)}
-              ></diplo-event>
-            </li>`),
+            >${whole(item) ? renderEventCard(item.event, card) : renderLiteCard(item.event, card)}</li>`),
           )}
         </ol>
       `,

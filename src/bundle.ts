@@ -1,0 +1,25 @@
+/**
+ * The standalone bundle (`dist/diplo-timeline.bundle.js`): the public API of `diplo-timeline`,
+ * and the elements defined. Lit's hydration support is fetched only by a page that has
+ * server-rendered timelines (their declarative shadow roots are there when this module
+ * runs, after the document is parsed), and applied before the elements are defined.
+ */
+import { defineElements } from './components/diplo-timeline/define-elements.js';
+
+const serverRendered = [...document.querySelectorAll('diplo-timeline, diplo-event')].some((element) => element.shadowRoot);
+if (serverRendered) await import('./hydrate.js');
+defineElements();
+
+export { DiploEvent, safeColor, type EventContext } from './components/diplo-event/diplo-event.js';
+export {
+  DiploTimeline,
+  type DiploErrorDetail,
+  type DiploFilterChangeDetail,
+  type DiploProblemsDetail,
+  type DiploSelectDetail,
+  type TimelineView,
+} from './components/diplo-timeline/diplo-timeline.js';
+export type { DiploAxis, DiploRangeChangeDetail } from './components/diplo-timeline/diplo-axis.js';
+// What the elements carry anyway; the rest of the model is in the npm package (`diplo-timeline/model`).
+export { formatWhen, parsePartialDate, parseTimeline, parseTimelineAsync } from './model/index.js';
+export type * from './model/index.js';
