@@ -11,7 +11,8 @@ export const TIME_ZONES = ['UTC', 'America/Los_Angeles', 'Pacific/Pago_Pago', 'A
 /** A Chromium whose pages run in the given IANA time zone. */
 function chromium(timeZone) {
   const launcher = chromeLauncher({
-    launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
+    // gc() and exact heap figures, for the lifecycle tests that check memory does not grow.
+    launchOptions: { executablePath, headless: true, args: [...CHROME_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] },
     async createPage({ context }) {
       const page = await context.newPage();
       await page.emulateTimezone(timeZone);

@@ -204,6 +204,15 @@ export function parsePartialDate(text: string): PartialDateResult {
       if (offsetMins > 59 || offset < MIN_OFFSET || offset > MAX_OFFSET) {
         return { ok: false, reason: `${describe(text)}: offset ${offsetText} is not in use (−12:00 to +14:00)` };
       }
+      // Offsets in use are whole quarter hours (+08:30 Pyongyang 2015–18, +05:45 Nepal,
+      // +13:45 Chatham); "+08:31" is a typo. A time kept in an older local mean time can be
+      // written in UTC instead.
+      if (offsetMins % 15 !== 0) {
+        return {
+          ok: false,
+          reason: `${describe(text)}: offset ${offsetText} is not in use (offsets are whole quarter hours, like +05:45 or +08:30); write the time in UTC if unsure`,
+        };
+      }
     }
     date.offsetMinutes = offset;
   }

@@ -14,6 +14,17 @@ function count(el: DiploTimeline): number {
   return el.shadowRoot?.querySelectorAll('li.event').length ?? 0;
 }
 
+/** The JS heap after a full collection, in bytes (Chromium with --expose-gc and precise memory info). */
+function heapAfterGC(): number {
+  const w = window as unknown as { gc?: () => void };
+  if (!w.gc) throw new Error('run Chromium with --js-flags=--expose-gc');
+  w.gc();
+  w.gc();
+  return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+}
+
+const MB = 1024 * 1024;
+
 async function failing(src: string, timeout?: number) {
   const el = await fixture<DiploTimeline>(html`<diplo-timeline layout="vertical" load-timeout=${timeout ?? 20000} src=${src}></diplo-timeline>`);
   await waitUntil(() => errorText(el), `an error for ${src}`, { timeout: 5000 });
@@ -51,49 +62,68 @@ describe('failing networks', () => {
 });
 
 describe('lifecycle', () => {
-  it('attaches and detaches 1,000 times without leaving listeners behind', async () => {
-    let live = 0;
+  it('attaches and detaches 1,000 times without leaving listeners behind or growing memory', async () => {
+    const live = new Map<string, number>();
     const add = window.addEventListener.bind(window);
     const remove = window.removeEventListener.bind(window);
     window.addEventListener = ((type: string, ...rest: [EventListenerOrEventListenerObject]) => {
-      if (type === 'hashchange') live++;
+      live.set(type, (live.get(type) ?? 0) + 1);
       add(type, ...rest);
     }) as typeof window.addEventListener;
     window.removeEventListener = ((type: string, ...rest: [EventListenerOrEventListenerObject]) => {
-      if (type === 'hashchange') live--;
+      live.set(type, (live.get(type) ?? 0) - 1);
       remove(type, ...rest);
     }) as typeof window.removeEventListener;
+    const open = () => [...live].filter(([, n]) => n !== 0);
     try {
       const el = document.createElement('diplo-timeline');
       el.layout = 'vertical';
       el.data = koreanPeninsula;
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
-      for (let i = 0; i < 1000; i++) {
-        host.append(el);
-        el.remove();
-      }
-      expect(live).to.equal(0);
       host.append(el);
       await el.updateComplete;
-      expect(live).to.equal(1);
+      el.remove();
+      const cycle = async (times: number) => {
+        for (let i = 0; i < times; i++) {
+          host.append(el);
+          if (i % 50 === 0) await el.updateComplete;
+          el.remove();
+        }
+      };
+      await cycle(100);
+      const before = heapAfterGC();
+      await cycle(1000);
+      const after = heapAfterGC();
+      expect(open(), 'window listeners left behind').to.deep.equal([]);
+      expect((after - before) / MB, 'heap growth (MB) over 1,000 cycles').to.be.below(2);
+      host.append(el);
+      await el.updateComplete;
+      expect(live.get('hashchange')).to.equal(1);
       expect(count(el)).to.equal(33);
       el.remove();
-      expect(live).to.equal(0);
+      expect(open()).to.deep.equal([]);
     } finally {
       window.addEventListener = add;
       window.removeEventListener = remove;
     }
   });
 
-  it('swaps data 1,000 times and shows the last', async () => {
+  it('swaps data 1,000 times, shows the last, and keeps nothing of the others', async () => {
     const el = await fixture<DiploTimeline>(html`<diplo-timeline layout="vertical"></diplo-timeline>`);
-    for (let i = 0; i < 1000; i++) {
-      el.data = { ...koreanPeninsula, title: `Version ${String(i)}`, events: koreanPeninsula.events.slice(0, (i % 7) + 1) };
-      if (i % 100 === 0) await el.updateComplete;
-    }
-    await el.updateComplete;
+    const swap = async (from: number, to: number) => {
+      for (let i = from; i < to; i++) {
+        el.data = { ...koreanPeninsula, title: `Version ${String(i)}`, events: koreanPeninsula.events.slice(0, (i % 7) + 1) };
+        if (i % 10 === 0) await el.updateComplete;
+      }
+      await el.updateComplete;
+    };
+    await swap(0, 100);
+    const before = heapAfterGC();
+    await swap(100, 1000);
+    const after = heapAfterGC();
     expect(el.shadowRoot?.querySelector('[part="title"]')?.textContent).to.equal('Version 999');
     expect(count(el)).to.equal((999 % 7) + 1);
+    expect((after - before) / MB, 'heap growth (MB) over 900 swaps').to.be.below(2);
   });
 
   it('keeps two timelines on one page independent', async () => {
