@@ -64,8 +64,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    // The benchmark runs in Node and passes functions to the page.
-    files: ['bench/**/*.js'],
+    // The benchmark and the soak run in Node and pass functions to the page.
+    files: ['bench/**/*.js', 'test/soak/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );
