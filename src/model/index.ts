@@ -24,7 +24,7 @@ export type { DateLocale, DatePatterns } from './date-locale.js';
 export { datePatternsFor } from './date-patterns.js';
 export { formatWhen, resolveDateLocale, type FormatWhenOptions } from './format.js';
 export { intlDateFnsLocale } from './intl-locale.js';
-export { failedResult, jsonErrorOffset, parseTimelineJSON, readJSONText } from './json.js';
+export { decodeJSONBytes, duplicateKeys, failedResult, jsonErrorOffset, parseTimelineJSON, readJSONText, type DecodedText, type ReadJSONOptions } from './json.js';
 export {
   parseEvent,
   parseTimeline,

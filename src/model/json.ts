@@ -2,7 +2,7 @@
  * Reading a timeline from JSON text, as it arrives from a file, a fetch or a CMS
  * field, with errors an editor can act on.
  */
-import { parseTimeline, type ParseResult } from './parse.js';
+import { parseTimeline, type ParseResult, type Problem } from './parse.js';
 import { SCHEMA_VERSION, type Timeline } from './schema.js';
 
 function lineAndColumn(text: string, position: number): string {
@@ -77,26 +77,139 @@ export function jsonErrorOffset(text: string): number {
   }
 }
 
+type Frame = { object: true; keys: Set<string>; key: string; path: string } | { object: false; index: number; path: string };
+
+/**
+ * Keys that appear twice in one object of valid JSON text (`JSON.parse` silently keeps the
+ * last), with the path of each: `events[3].title`. Iterative, for any depth.
+ */
+export function duplicateKeys(text: string): { path: string; key: string }[] {
+  const found: { path: string; key: string }[] = [];
+  const token = /"(?:[^"\\]|\\.)*"|[{}[\],:]/g;
+  const stack: Frame[] = [];
+  let expectKey = false;
+  const childPath = (): string => {
+    const top = stack[stack.length - 1];
+    if (!top) return '';
+    if (!top.object) return `${top.path}[${String(top.index)}]`;
+    return top.path ? `${top.path}.${top.key}` : top.key;
+  };
+  for (let match = token.exec(text); match; match = token.exec(text)) {
+    const part = match[0];
+    const top = stack[stack.length - 1];
+    if (part === '{') {
+      stack.push({ object: true, keys: new Set(), key: '', path: childPath() });
+      expectKey = true;
+    } else if (part === '[') {
+      stack.push({ object: false, index: 0, path: childPath() });
+      expectKey = false;
+    } else if (part === '}' || part === ']') {
+      stack.pop();
+      expectKey = false;
+    } else if (part === ',') {
+      if (top && !top.object) top.index++;
+      else expectKey = true;
+    } else if (part === ':') {
+      expectKey = false;
+    } else if (top?.object && expectKey) {
+      const key = JSON.parse(part) as string;
+      if (top.keys.has(key)) found.push({ path: top.path ? `${top.path}.${key}` : key, key });
+      top.keys.add(key);
+      top.key = key;
+      expectKey = false;
+    }
+  }
+  return found;
+}
+
+/** What a JSON error most often means, in an editor's words. */
+function hint(rest: string): string {
+  if (/^(NaN|-?Infinity|undefined)\b/.test(rest)) return ' (JSON has no NaN, Infinity or undefined: write null, or leave the field out)';
+  if (rest.startsWith("'")) return ' (JSON strings take double quotes)';
+  if (/^[}\]]/.test(rest)) return ' (a comma before it with nothing after?)';
+  if (/^\/[/*]/.test(rest)) return ' (JSON has no comments)';
+  return '';
+}
+
+/** Text that is a JavaScript program rather than JSON: `const timeline = {…};`, `export default {…}`. */
+const JAVASCRIPT = /^\s*(?:(?:var|let|const)\s+[\w$]+\s*=|export\s+default\b|module\.exports\s*=|window\.[\w$.]+\s*=)/;
+
+export interface ReadJSONOptions {
+  /** Also report keys that appear twice in an object (a scan of the whole text). */
+  duplicateKeys?: boolean;
+}
+
 /**
  * Parses JSON text for a timeline: a byte-order mark is skipped; an empty file, an HTML
- * page (a server's error page, a login wall) and invalid JSON are reported with what and
- * where, never thrown.
+ * page (a server's error page, a login wall), JavaScript pasted for JSON and invalid JSON
+ * are reported with what and where, never thrown. With `duplicateKeys`, keys given twice
+ * come back as warnings (JSON keeps the last).
  */
-export function readJSONText(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+export function readJSONText(
+  text: string,
+  options: ReadJSONOptions = {},
+): { ok: true; value: unknown; problems: Problem[] } | { ok: false; message: string } {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return { ok: false, message: 'the file is empty' };
   if (/^\s*</.test(body)) {
     return { ok: false, message: 'received HTML, not JSON (is the address right, or did the server send an error page?)' };
   }
+  if (JAVASCRIPT.test(body)) {
+    return { ok: false, message: 'this is JavaScript, not JSON: keep only the { … } object, without "const … =" before it or ";" after it' };
+  }
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(body) as unknown };
+    value = JSON.parse(body) as unknown;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const offset = jsonErrorOffset(body);
     const where = offset >= 0 ? ` at ${lineAndColumn(body, offset)}` : '';
-    const found =
-      offset < 0 ? '' : offset >= body.length ? 'the text ends too soon' : `unexpected ${JSON.stringify(body.slice(offset, offset + 12))}`;
+    const rest = offset >= 0 ? body.slice(offset) : '';
+    // The end of the text, or a string that never closes: the file was cut short.
+    const cut = offset >= body.length || (rest.startsWith('"') && !rest.includes('"', 1));
+    const found = offset < 0 ? '' : cut ? 'the text ends too soon (is the file cut short?)' : `unexpected ${JSON.stringify(rest.slice(0, 12))}${hint(rest)}`;
     return { ok: false, message: `invalid JSON${where}: ${found || message}` };
+  }
+  const problems: Problem[] = [];
+  if (options.duplicateKeys) {
+    const events = (value as { events?: unknown } | null)?.events;
+    for (const { path, key } of duplicateKeys(body)) {
+      const index = /^events\[(\d+)\]/.exec(path)?.[1];
+      const id: unknown = index !== undefined && Array.isArray(events) ? (events[Number(index)] as { id?: unknown } | null)?.id : undefined;
+      problems.push({
+        path,
+        ...(typeof id === 'string' ? { eventId: id } : {}),
+        severity: 'warning',
+        message: `"${key}" is given more than once in the same object; the last one was used`,
+      });
+    }
+  }
+  return { ok: true, value, problems };
+}
+
+/** Bytes read as text: the encoding used, and a warning when it had to be guessed. */
+export type DecodedText = { ok: true; text: string; warning?: string } | { ok: false; message: string };
+
+const NOT_UTF8 = 'the file is not UTF-8 text (was it saved as Windows-1252 or Latin-1?)';
+
+/**
+ * Decodes a JSON file's bytes: UTF-8, or UTF-16 with a byte-order mark. Bytes that are not
+ * UTF-8 are an error, or with `fallback: 'windows-1252'` are read as Windows-1252 (what a
+ * spreadsheet on Windows saves) with a warning, so that no event is lost over an accent.
+ */
+export function decodeJSONBytes(bytes: Uint8Array, options: { fallback?: 'windows-1252' } = {}): DecodedText {
+  let encoding = 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
+  try {
+    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+  } catch {
+    if (encoding !== 'utf-8' || !options.fallback) return { ok: false, message: `${NOT_UTF8}; save it as UTF-8` };
+    return {
+      ok: true,
+      text: new TextDecoder('windows-1252').decode(bytes),
+      warning: `${NOT_UTF8}; it was read as Windows-1252 — check accented letters, and save it as UTF-8`,
+    };
   }
 }
 
@@ -107,12 +220,15 @@ export function failedResult(message: string): ParseResult {
 }
 
 /**
- * Parses JSON text and then the timeline in it (see {@link readJSONText}).
+ * Parses JSON text and then the timeline in it (see {@link readJSONText}), keys given twice
+ * reported as warnings.
  *
  * @example
  * const { timeline, problems } = parseTimelineJSON(await response.text());
  */
 export function parseTimelineJSON(text: string): ParseResult {
-  const read = readJSONText(text);
-  return read.ok ? parseTimeline(read.value) : failedResult(read.message);
+  const read = readJSONText(text, { duplicateKeys: true });
+  if (!read.ok) return failedResult(read.message);
+  const result = parseTimeline(read.value);
+  return { timeline: result.timeline, problems: [...read.problems, ...result.problems] };
 }

@@ -326,7 +326,8 @@ describe('parseTimelineJSON', () => {
   it('recognises truncated JSON, HTML pages, JavaScript and empty files', () => {
     expect(parseTimelineJSON('{"title": "x", "events": [').problems[0]?.message).to.match(/ends too soon/);
     expect(parseTimelineJSON('<!DOCTYPE html><title>404</title>').problems[0]?.message).to.match(/HTML, not JSON/);
-    expect(parseTimelineJSON('const data = {}').problems[0]?.message).to.match(/line 1, column 1/);
+    expect(parseTimelineJSON('const data = {}').problems[0]?.message).to.contain('this is JavaScript, not JSON');
+    expect(parseTimelineJSON('data = {}').problems[0]?.message).to.match(/line 1, column 1/);
     expect(parseTimelineJSON('{"a": NaN}').problems[0]?.message).to.match(/line 1, column 7/);
     expect(parseTimelineJSON('   ').problems[0]?.message).to.match(/empty/);
   });

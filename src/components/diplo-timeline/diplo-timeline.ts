@@ -19,6 +19,7 @@ import {
   parseTimelineAsync,
   jsonLdText,
   readJSONText,
+  decodeJSONBytes,
   endMs,
   sortEvents,
   startMs,
@@ -227,7 +228,18 @@ function jsonLdPolicy(): ScriptPolicy | null {
   return policy;
 }
 
-async function loadTimeline(src: string, format: string | undefined, timeoutMs: number, signal: AbortSignal): Promise<ParseResult> {
+/** A result with problems found before parsing (the file's encoding, keys given twice) first. */
+function withProblems(found: readonly Problem[], result: ParseResult): ParseResult {
+  return found.length ? { timeline: result.timeline, problems: [...found, ...result.problems] } : result;
+}
+
+async function loadTimeline(
+  src: string,
+  format: string | undefined,
+  timeoutMs: number,
+  signal: AbortSignal,
+  duplicateKeys: boolean,
+): Promise<ParseResult> {
   // Our own controller: it follows the task's (a newer src aborts this one) and the timeout.
   const controller = new AbortController();
   const abort = () => {
@@ -254,18 +266,22 @@ async function loadTimeline(src: string, format: string | undefined, timeoutMs: 
     if (!response.ok) {
       throw new Error(`the server answered HTTP ${String(response.status)}${response.statusText ? ` ${response.statusText}` : ''}`);
     }
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await response.text();
+      bytes = new Uint8Array(await response.arrayBuffer());
     } catch (error) {
       return failed(error, 'the connection closed before the whole file arrived');
     }
+    const decoded = decodeJSONBytes(bytes, { fallback: 'windows-1252' });
+    if (!decoded.ok) throw new Error(decoded.message);
+    const { text } = decoded;
     const type = response.headers.get('content-type') ?? '';
     if (type.includes('text/html') || /^\s*</.test(text)) {
       throw new Error('received HTML, not JSON (is the address right?)');
     }
-    const read = readJSONText(text);
-    const result = read.ok ? await interpretAsync(read.value, format, signal) : failedResult(read.message);
+    const read = readJSONText(text, { duplicateKeys });
+    const found: Problem[] = decoded.warning ? [{ path: '', severity: 'warning', message: decoded.warning }] : [];
+    const result = read.ok ? withProblems([...found, ...read.problems], await interpretAsync(read.value, format, signal)) : failedResult(read.message);
     const fatal = result.problems.find((problem) => problem.path === '' && problem.severity === 'error');
     if (fatal && result.timeline.events.length === 0) throw new Error(fatal.message);
     return result;
@@ -422,7 +438,8 @@ export class DiploTimeline extends LitElement {
   private _load = new Task(this, {
     task: async ([src, format], { signal }) => {
       if (!src) return initialState;
-      const result = await loadTimeline(src, format, this.loadTimeout, signal);
+      // Keys given twice are looked for when an editor asked to see problems (a scan of the whole text).
+      const result = await loadTimeline(src, format, this.loadTimeout, signal, this.showProblems);
       this._lastGood = result;
       return result;
     },
@@ -695,7 +712,7 @@ export class DiploTimeline extends LitElement {
       return this._load.status === TaskStatus.COMPLETE ? (this._load.value ?? this._lastGood) : this._lastGood;
     }
     const inline = this._inlineText;
-    if (inline !== undefined) return this._readOnce(inline, () => readJSONText(inline));
+    if (inline !== undefined) return this._readOnce(inline, () => readJSONText(inline, { duplicateKeys: this.showProblems }));
     return undefined;
   }
 
@@ -704,7 +721,10 @@ export class DiploTimeline extends LitElement {
    * document is read in slices (the page stays responsive); until it is read, what was on
    * screen stays, and `updateComplete` waits for it.
    */
-  private _readOnce(source: unknown, value: () => { ok: true; value: unknown } | { ok: false; message: string }): ParseResult | undefined {
+  private _readOnce(
+    source: unknown,
+    value: () => { ok: true; value: unknown; problems?: Problem[] } | { ok: false; message: string },
+  ): ParseResult | undefined {
     const format = this.format;
     const last = this._read;
     if (last && last.source === source && last.format === format) return last.result ?? this._result;
@@ -719,17 +739,18 @@ export class DiploTimeline extends LitElement {
     // (The server converts TimelineJS data before it renders.)
     const hydrating = this._serverRendered && !this.hasUpdated;
     const timelineJS = !isServer && isTimelineJS(json.value, format);
+    const found = json.problems ?? [];
     if (!timelineJS && (isServer || hydrating || eventCount(json.value) < READ_ASYNC_FROM)) {
-      read.result = parseTimeline(json.value);
+      read.result = withProblems(found, parseTimeline(json.value));
       return read.result;
     }
     read.pending = (timelineJS ? fromTimelineJS(json.value) : parseTimelineAsync(json.value))
       .catch((error: unknown) => failedResult(`the data could not be read (${String(error)})`))
       .then((result) => {
-      read.result = result;
-      read.pending = undefined;
-      if (this._read === read) this.requestUpdate();
-    });
+        read.result = withProblems(found, result);
+        read.pending = undefined;
+        if (this._read === read) this.requestUpdate();
+      });
     return this._result;
   }
 
