@@ -235,6 +235,14 @@ export const axisStyles = css`
     cursor: pointer;
   }
 
+  /* Events with no room for a label at this zoom: dots on a canvas, in a row beneath each lane's. */
+  .more {
+    position: absolute;
+    inset-block-start: 0;
+    color: var(--_muted);
+    pointer-events: none;
+  }
+
   .overview .dot {
     position: absolute;
     inset-block-start: 0.55rem;

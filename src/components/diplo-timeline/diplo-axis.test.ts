@@ -43,6 +43,37 @@ describe('<diplo-timeline layout="horizontal">', () => {
     expect(axis.shadowRoot!.querySelector('.echo')?.closest('[aria-hidden="true"]')).to.exist;
   });
 
+  it('draws a dense timeline with bounded rows: dots for what has no room, every event still reachable by keyboard', async () => {
+    const dense: TimelineDocument = {
+      schemaVersion: 1,
+      title: 'Dense',
+      actors: [{ id: 'kp', name: 'North Korea', kind: 'state' }],
+      events: Array.from({ length: 1500 }, (_, i) => ({
+        id: `d${String(i)}`,
+        title: `Dense event number ${String(i)} with a fairly long headline`,
+        when: new Date(Date.UTC(2018, 0, 1) + i * 3_600_000 * 5).toISOString().slice(0, 16) + 'Z',
+        kind: 'talks' as const,
+        actors: ['kp'],
+      })),
+    };
+    const { axis } = await horizontal(dense);
+    const labelled = items(axis).length;
+    expect(labelled, 'labelled events at the widest view').to.be.within(16, 400);
+    expect(axis.shadowRoot!.querySelectorAll('.more').length).to.be.greaterThan(0);
+    expect(axis.shadowRoot!.querySelector('.more')?.closest('[aria-hidden="true"]')).to.exist;
+    const lane = axis.shadowRoot!.querySelector<HTMLElement>('.lane')!;
+    expect(lane.getBoundingClientRect().height, 'rows are bounded').to.be.below(18 * 36 + 30);
+    // An event that had no row is drawn, labelled and focused when the keyboard reaches it.
+    const hidden = dense.events.map((e) => e.id).find((id) => !items(axis).some((li) => li.dataset.id === id))!;
+    expect(await axis.focusEvent(hidden)).to.equal(true);
+    await axis.updateComplete;
+    expect(axis.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal(hidden);
+    // Zoomed in, the same events get rows of their own.
+    axis.zoomTo(Date.UTC(2018, 0, 1), Date.UTC(2018, 0, 4));
+    await axis.updateComplete;
+    expect(axis.shadowRoot!.querySelectorAll('.more').length).to.equal(0);
+  });
+
   it('never lets labels overlap', async () => {
     const { axis } = await horizontal();
     const boxes = [...axis.shadowRoot!.querySelectorAll('.event .label, .echo .label')].map((label) => label.getBoundingClientRect());

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ref } from 'lit/directives/ref.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import {
   DAY_MS,
@@ -8,7 +8,6 @@ import {
   eventExtent,
   fitDomain,
   formatWhen,
-  stackRows,
   timeScale,
   timeTicks,
   timingAsOf,
@@ -21,6 +20,7 @@ import {
 } from '../../model/index.js';
 import type { EventContext } from '../diplo-event/diplo-event.js';
 import { safeColor } from '../diplo-event/diplo-event.js';
+import { place } from '../shared/place.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { axisStyles } from './axis.styles.js';
 
@@ -31,19 +31,34 @@ export interface DiploRangeChangeDetail {
   end: number;
 }
 
+/** One event in one lane: what does not change with the zoom. */
 interface Placement {
   event: TimelineEvent;
+  /** Position in time order. */
   index: number;
   lane: number;
+  /** The event's first lane (the others hold echoes, hidden from assistive technology). */
+  primary: boolean;
+  extent: Extent;
+  /** The label's width in pixels (cut at LABEL_MAX_PX). */
+  label: number;
+}
+
+/** Rows at one zoom level: each placement's row (−1: no room, shown as a dot) and each lane's row count. */
+interface Stack {
+  rows: Int16Array;
+  laneRows: number[];
+  laneOverflow: boolean[];
+}
+
+/** A placement drawn in the current window. */
+interface Drawn {
+  p: Placement;
   row: number;
-  /** Absolute position at the current zoom, in pixels from time zero. */
+  /** Pixels from the drawing origin. */
   x: number;
   /** Bar length in pixels (0 for a point). */
   width: number;
-  /** Extent of marker, bar and label, for culling. */
-  reach: number;
-  primary: boolean;
-  extent: Extent;
 }
 
 interface Lane {
@@ -64,17 +79,17 @@ const FONT_PX = 13.6;
 const MARKER_PX = 12;
 /** Render this much beyond each edge of the window, so panning never shows a gap. */
 const OVERSCAN = 0.5;
-
-/** Sets a position through the CSSOM: no style attribute, so strict CSP pages are fine. */
-function place(values: Record<string, string | undefined>) {
-  return (element?: Element) => {
-    if (!(element instanceof HTMLElement)) return;
-    for (const [name, value] of Object.entries(values)) {
-      if (value === undefined) element.style.removeProperty(name);
-      else element.style.setProperty(name, value);
-    }
-  };
-}
+/** Rows of labelled events per lane; events with no room show as dots in a row beneath. */
+const MAX_ROWS = 16;
+/** Overflow dots closer than this many pixels are drawn as one. */
+const DOT_PX = 4;
+/**
+ * Rows are stacked once per zoom band (each 2^(1/3) wide), at the band's lowest zoom, so
+ * labels that clear each other there clear each other all through the band: zooming
+ * re-stacks every few frames instead of every frame.
+ */
+const BAND = Math.cbrt(2);
+const bandOf = (k: number) => Math.floor(Math.log(k) / Math.log(BAND));
 
 const px = (value: number) => `${Math.round(value * 10) / 10}px`;
 
@@ -120,7 +135,12 @@ export class DiploAxis extends LitElement {
   private _extents = new Map<string, Extent>();
   private _placements: Placement[] = [];
   private _lanes: Lane[] = [];
-  private _layoutKey = '';
+  private _stacks = new Map<number, Stack>();
+  private _stack?: Stack;
+  private _domain: [number, number] = [0, 1];
+  /** Where drawn positions are measured from: kept while panning, so a pan moves no item. */
+  private _origin = 0;
+  private _originK = 0;
   private _resize?: ResizeObserver;
   private _pointers = new Map<number, number>();
   private _drag?: { x: number; start: number };
@@ -167,7 +187,7 @@ export class DiploAxis extends LitElement {
 
   /** Shows everything. */
   fit(): void {
-    const [start, end] = fitDomain([...this._allExtents()]);
+    const [start, end] = this._domain;
     this.zoomTo(start, end);
     this._fitted = true;
   }
@@ -195,7 +215,7 @@ export class DiploAxis extends LitElement {
   }
 
   private _clampK(k: number, width = this._width || 800): number {
-    const [d0, d1] = fitDomain([...this._allExtents()]);
+    const [d0, d1] = this._domain;
     const min = width / ((d1 - d0) * 4);
     const max = width / (DAY_MS / 4);
     return Math.min(max, Math.max(min, k));
@@ -232,11 +252,11 @@ export class DiploAxis extends LitElement {
 
   /** Moves the drawn layers and the overview's window to `_start`, through the CSSOM. */
   private _applyPan(): void {
-    const shift = (this._start - this._anchor) * (this._k || 1);
+    const shift = (this._start - this._origin) * (this._k || 1);
     const transform = `translateX(${px(this.direction === 'rtl' ? shift : -shift)})`;
     for (const layer of this.renderRoot.querySelectorAll<HTMLElement>('.slide')) layer.style.transform = transform;
     const range = this.range;
-    const overview = timeScale(fitDomain([...this._allExtents()]), [0, this._width || 1]);
+    const overview = timeScale(this._domain, [0, this._width || 1]);
     const windowRect = this.renderRoot.querySelector<HTMLElement>('.window');
     if (windowRect) {
       const left = Math.max(0, overview.x(range.start));
@@ -256,6 +276,41 @@ export class DiploAxis extends LitElement {
 
   protected override updated(): void {
     this._applyPan();
+    this._drawDots();
+  }
+
+  private _dots: { lane: number; x: number }[] = [];
+  private _dotsBox = { width: 0, height: 0 };
+  private _mutedColor?: string;
+
+  /**
+   * Events with no row at this zoom: a dot each on one canvas (thousands of them would be
+   * thousands of elements to lay out and paint on every frame of a zoom).
+   */
+  private _drawDots(): void {
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.more');
+    if (!canvas) return;
+    const box = this._dotsBox;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(box.width * ratio);
+    canvas.height = Math.round(box.height * ratio);
+    const context = canvas.getContext('2d');
+    if (!context) return;
+    context.scale(ratio, ratio);
+    const forced = matchMedia('(forced-colors: active)').matches;
+    const fallback = this._mutedColor ??= getComputedStyle(canvas).color;
+    const left = (this._anchor - this._origin) * (this._k || 1);
+    const rtl = this.direction === 'rtl';
+    for (const dot of this._dots) {
+      const lane = this._lanes[dot.lane];
+      if (!lane) continue;
+      context.fillStyle = forced ? 'CanvasText' : (lane.color ?? fallback);
+      const x = dot.x - left;
+      const y = lane.top + LANE_LABEL_PX + (lane.rows - 1) * ROW_PX + ROW_PX / 2;
+      context.beginPath();
+      context.arc(rtl ? box.width - x : x, y, 2, 0, 2 * Math.PI);
+      context.fill();
+    }
   }
 
   private _announceRange(): void {
@@ -268,19 +323,23 @@ export class DiploAxis extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('events')) {
       this._extents = new Map();
+      this._domain = fitDomain([...this._allExtents()]);
       if (this._focusId && !this.events.some((event) => event.id === this._focusId)) this._focusId = undefined;
       if (this._width) this.fit();
     }
-    const key = `${String(this._k)}|${String(this.singleLane)}`;
-    if (changed.has('events') || changed.has('actors') || changed.has('singleLane') || key !== this._layoutKey) {
-      this._layoutKey = key;
-      this._layout();
+    if (changed.has('events') || changed.has('actors') || changed.has('singleLane') || changed.has('strings')) this._place();
+    this._stack = this._stackAt(this._k || 1);
+    let top = this.eras.length ? ERA_STRIP_PX : 0;
+    for (const [i, lane] of this._lanes.entries()) {
+      lane.rows = Math.max(1, this._stack.laneRows[i] ?? 1) + (this._stack.laneOverflow[i] ? 1 : 0);
+      lane.top = top;
+      top += LANE_LABEL_PX + lane.rows * ROW_PX;
     }
   }
 
-  /** Lanes, rows and absolute positions at the current zoom: redone on zoom, not on pan. */
-  private _layout(): void {
-    const k = this._k || 1;
+  /** Lanes, and each event's place in them: redone when the events change, not on zoom or pan. */
+  private _place(): void {
+    this._stacks.clear();
     const laneIndex = new Map<string, number>();
     const lanes: Lane[] = [];
     if (this.singleLane) {
@@ -296,37 +355,56 @@ export class DiploAxis extends LitElement {
       }
     }
     const fallbackLane = lanes.length - 1;
-
     const placements: Placement[] = [];
     this.events.forEach((event, index) => {
       const extent = this._extentOf(event);
-      const x = extent.start * k;
-      const width = extent.point ? 0 : Math.max(2, (extent.end - extent.start) * k);
-      const label = MARKER_PX + 14 + Math.min(this._measure(event.title), LABEL_MAX_PX);
-      const reach = Math.max(width, label);
+      const label = Math.min(this._measure(event.title), LABEL_MAX_PX);
       const eventLanes = this.singleLane
         ? [0]
         : [...new Set(event.actors.map((id) => laneIndex.get(id)).filter((lane): lane is number => lane !== undefined))];
       if (!eventLanes.length) eventLanes.push(Math.max(0, fallbackLane));
-      eventLanes.forEach((lane, i) => {
-        placements.push({ event, index, lane, row: 0, x, width, reach, primary: i === 0, extent });
-      });
+      eventLanes.forEach((lane, i) => placements.push({ event, index, lane, primary: i === 0, extent, label }));
     });
-
-    const { rows, laneRows } = stackRows(
-      placements.map((p, i) => ({ key: String(i), lane: p.lane, start: p.x, end: p.x + p.reach })),
-      10,
-    );
-    placements.forEach((p, i) => (p.row = rows.get(String(i)) ?? 0));
-    let top = 0;
-    if (this.eras.length) top = ERA_STRIP_PX;
-    for (const [i, lane] of lanes.entries()) {
-      lane.rows = Math.max(1, laneRows.get(i) ?? 1);
-      lane.top = top;
-      top += LANE_LABEL_PX + lane.rows * ROW_PX;
-    }
+    // Stacking goes lane by lane, left to right: sorted once here.
+    placements.sort((a, b) => a.lane - b.lane || a.extent.start - b.extent.start || a.index - b.index);
     this._lanes = lanes;
     this._placements = placements;
+  }
+
+  /** Rows for the zoom band of `k` (cached): greedy, left to right, at most MAX_ROWS a lane. */
+  private _stackAt(k: number): Stack {
+    const band = bandOf(k);
+    const cached = this._stacks.get(band);
+    if (cached) return cached;
+    const kLow = BAND ** band;
+    const gap = 10 / kLow;
+    const rows = new Int16Array(this._placements.length);
+    const laneRows = this._lanes.map(() => 0);
+    const laneOverflow = this._lanes.map(() => false);
+    let lane = -1;
+    let ends: number[] = [];
+    this._placements.forEach((p, i) => {
+      if (p.lane !== lane) {
+        lane = p.lane;
+        ends = [];
+      }
+      const start = p.extent.start;
+      // In time, at the band's lowest zoom: a label's share of the axis is widest there.
+      const end = Math.max(p.extent.point ? start : p.extent.end, start + (MARKER_PX + 14 + p.label) / kLow);
+      let row = ends.findIndex((rowEnd) => rowEnd + gap <= start);
+      if (row < 0 && ends.length < MAX_ROWS) row = ends.length;
+      if (row < 0) {
+        rows[i] = -1;
+        laneOverflow[lane] = true;
+        return;
+      }
+      ends[row] = end;
+      rows[i] = row;
+      laneRows[lane] = Math.max(laneRows[lane] ?? 0, row + 1);
+    });
+    const stack = { rows, laneRows, laneOverflow };
+    this._stacks.set(band, stack);
+    return stack;
   }
 
   private _widths = new Map<string, number>();
@@ -354,11 +432,31 @@ export class DiploAxis extends LitElement {
     return width;
   }
 
-  private _visible(): Placement[] {
-    const k = this._k || 1;
-    const left = this._anchor * k;
-    const right = left + this._width * (1 + 2 * OVERSCAN);
-    return this._placements.filter((p) => p.x + p.reach >= left && p.x <= right);
+  /**
+   * What to draw in the window plus overscan: every placement with a row, the focused and
+   * selected ones wherever they are, and a dot for each DOT_PX of the rest.
+   */
+  private _visible(k: number, focusId: string | undefined): { drawn: Drawn[]; dots: { lane: number; x: number }[] } {
+    const left = this._anchor;
+    const right = left + (this._width * (1 + 2 * OVERSCAN)) / k;
+    const stack = this._stack;
+    const drawn: Drawn[] = [];
+    const dots = new Map<string, { lane: number; x: number }>();
+    this._placements.forEach((p, i) => {
+      const { start, end, point } = p.extent;
+      const reach = Math.max(point ? 0 : end - start, (MARKER_PX + 14 + p.label) / k);
+      if (start + reach < left || start > right) return;
+      const x = (start - this._origin) * k;
+      let row = stack?.rows[i] ?? 0;
+      if (row < 0 && (p.event.id === focusId || p.event.id === this._selectedId)) row = stack?.laneRows[p.lane] ?? 0;
+      if (row < 0) {
+        const key = `${String(p.lane)}:${String(Math.round(x / DOT_PX))}`;
+        if (!dots.has(key)) dots.set(key, { lane: p.lane, x });
+        return;
+      }
+      drawn.push({ p, row, x, width: point ? 0 : Math.max(2, (end - start) * k) });
+    });
+    return { drawn, dots: [...dots.values()] };
   }
 
   /** Keeps an event in the window, panning as little as needed. */
@@ -535,7 +633,7 @@ export class DiploAxis extends LitElement {
     }
     const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
     const x = this.direction === 'rtl' ? box.right - e.clientX : e.clientX - box.left;
-    const overview = timeScale(fitDomain([...this._allExtents()]), [0, box.width]);
+    const overview = timeScale(this._domain, [0, box.width]);
     const center = overview.invert(x);
     this._moveTo(center - this._width / 2 / this._k);
   };
@@ -555,24 +653,31 @@ export class DiploAxis extends LitElement {
     const strings = this.strings;
     if (!strings) return nothing;
     const k = this._k || 1;
-    // Draw the window plus an overscan on each side, from an origin that panning shifts.
+    // Draw the window plus an overscan on each side. Positions are measured from an origin
+    // that stays put while panning (only a zoom, or a very long pan, moves it), so a pan
+    // that needs more drawn moves no item already there.
     this._anchor = this._start - (this._width * OVERSCAN) / k;
-    const origin = this._anchor;
+    if (this._originK !== k || Math.abs((this._start - this._origin) * k) > 1e6) {
+      this._origin = this._anchor;
+      this._originK = k;
+    }
+    const origin = this._origin;
     const drawnWidth = this._width * (1 + 2 * OVERSCAN);
-    const visible = this._width ? this._visible() : [];
-    const offset = origin * k;
     const ticks = this._width
-      ? timeTicks([origin, origin + drawnWidth / k], Math.max(2, Math.floor(drawnWidth / 90)), this.dateLocale).ticks
+      ? timeTicks([this._anchor, this._anchor + drawnWidth / k], Math.max(2, Math.floor(drawnWidth / 90)), this.dateLocale).ticks
       : [];
     const totalHeight = (this.eras.length ? ERA_STRIP_PX : 0) + this._lanes.reduce((sum, lane) => sum + LANE_LABEL_PX + lane.rows * ROW_PX, 0);
     const asOf = this.asOfDate;
     const asOfX = asOf ? (eventExtent({ when: { start: asOf } }).start - origin) * k : undefined;
     const range = this.range;
-    const focusId = this._focusId ?? visible.find((p) => p.primary)?.event.id ?? this.events[0]?.id;
+    const { drawn, dots } = this._width ? this._visible(k, this._focusId) : { drawn: [], dots: [] };
+    this._dots = dots;
+    this._dotsBox = { width: drawnWidth, height: totalHeight };
+    const focusId = this._focusId ?? drawn.find((d) => d.p.primary)?.p.event.id ?? this.events[0]?.id;
     const selected = this.events.find((event) => event.id === this._selectedId);
-    const primaries = visible.filter((p) => p.primary).sort((a, b) => a.index - b.index);
-    const echoes = visible.filter((p) => !p.primary);
-    const overview = timeScale(fitDomain([...this._allExtents()]), [0, this._width || 1]);
+    const primaries = drawn.filter((d) => d.p.primary).sort((a, b) => a.p.index - b.p.index);
+    const echoes = drawn.filter((d) => !d.p.primary);
+    const overview = timeScale(this._domain, [0, this._width || 1]);
     const step = Math.max(1, Math.ceil(this.events.length / 800));
 
     return html`
@@ -601,13 +706,13 @@ export class DiploAxis extends LitElement {
         <div class="ticks" aria-hidden="true">
           <div class="slide">
             ${ticks.map(
-              (tick) => html`<span class=${tick.major ? 'tick major' : 'tick'} ${ref(place({ 'inset-inline-start': px((tick.time - origin) * k) }))}>${tick.label}</span>`,
+              (tick) => html`<span class=${tick.major ? 'tick major' : 'tick'} ${place({ 'inset-inline-start': px((tick.time - origin) * k) })}>${tick.label}</span>`,
             )}
           </div>
         </div>
-        <div class="plane" ${ref(place({ 'block-size': px(totalHeight) }))}>
+        <div class="plane" ${place({ 'block-size': px(totalHeight) })}>
           ${this._lanes.map(
-            (lane) => html`<div class="lane" aria-hidden="true" ${ref(place({ position: 'absolute', 'inset-inline': '0', 'inset-block-start': px(lane.top), 'block-size': px(LANE_LABEL_PX + lane.rows * ROW_PX) }))}>
+            (lane) => html`<div class="lane" aria-hidden="true" ${place({ position: 'absolute', 'inset-inline': '0', 'inset-block-start': px(lane.top), 'block-size': px(LANE_LABEL_PX + lane.rows * ROW_PX) })}>
               <span class="lane-label">${lane.label}</span>
             </div>`,
           )}
@@ -615,21 +720,29 @@ export class DiploAxis extends LitElement {
           ${this.eras.map((era) => {
             const start = (eventExtent({ when: { start: era.start } }).start - origin) * k;
             const end = (eventExtent({ when: { start: era.start, end: era.end } }).end - origin) * k;
-            if (end < 0 || start > drawnWidth) return nothing;
-            return html`<div class="band" aria-hidden="true" ${ref(place({ 'inset-inline-start': px(start), 'inline-size': px(end - start) }))}>
+            const left = (this._anchor - origin) * k;
+            if (end < left || start > left + drawnWidth) return nothing;
+            return html`<div class="band" aria-hidden="true" ${place({ 'inset-inline-start': px(start), 'inline-size': px(end - start) })}>
               <span class="band-label">${era.title}</span>
             </div>`;
           })}
-          ${asOf && asOfX !== undefined && asOfX >= 0 && asOfX <= drawnWidth && this.context.showAhead !== false
-            ? html`<div class="as-of" aria-hidden="true" ${ref(place({ 'inset-inline-start': px(asOfX) }))}>
+          ${asOf && asOfX !== undefined && this.context.showAhead !== false
+            ? html`<div class="as-of" aria-hidden="true" ${place({ 'inset-inline-start': px(asOfX) })}>
                 <span>${strings.asOf(formatWhen(asOf, { locale: this.dateLocale }))}</span>
               </div>`
             : nothing}
           ${this._renderToday(k, origin, drawnWidth, strings)}
           <ol class="events" aria-label=${strings.events}>
-            ${primaries.map((p) => this._renderItem(p, offset, focusId, strings, true))}
+            ${repeat(primaries, (d) => d.p.event.id, (d) => this._renderItem(d, focusId, strings, true))}
           </ol>
-          <div aria-hidden="true">${echoes.map((p) => this._renderItem(p, offset, focusId, strings, false))}</div>
+          <div aria-hidden="true">${repeat(echoes, (d) => `${d.p.event.id}\n${String(d.p.lane)}`, (d) => this._renderItem(d, focusId, strings, false))}</div>
+          ${dots.length
+            ? html`<canvas
+                class="more"
+                aria-hidden="true"
+                ${place({ 'inset-inline-start': px((this._anchor - origin) * k), 'inline-size': px(drawnWidth), 'block-size': px(totalHeight) })}
+              ></canvas>`
+            : nothing}
           </div>
         </div>
       </div>
@@ -642,15 +755,13 @@ export class DiploAxis extends LitElement {
       >
         ${this.events
           .filter((_, i) => i % step === 0)
-          .map((event) => html`<span class="dot" ${ref(place({ 'inset-inline-start': px(overview.x(this._extentOf(event).start)) }))}></span>`)}
+          .map((event) => html`<span class="dot" ${place({ 'inset-inline-start': px(overview.x(this._extentOf(event).start)) })}></span>`)}
         <span
           class="window"
-          ${ref(
-            place({
-              'inset-inline-start': px(Math.max(0, overview.x(range.start))),
-              'inline-size': px(Math.max(6, Math.min(this._width, overview.x(range.end)) - Math.max(0, overview.x(range.start)))),
-            }),
-          )}
+          ${place({
+            'inset-inline-start': px(Math.max(0, overview.x(range.start))),
+            'inline-size': px(Math.max(6, Math.min(this._width, overview.x(range.end)) - Math.max(0, overview.x(range.start)))),
+          })}
         ></span>
       </div>
       <p class="hint">${strings.axisHint}</p>
@@ -672,32 +783,44 @@ export class DiploAxis extends LitElement {
     `;
   }
 
+  private _dates = new WeakMap<TimelineEvent, { locale?: DateLocale; text: string }>();
+
+  /** An event's date as words, once per event and date language (every zoom frame needs them). */
+  private _dateText(event: TimelineEvent): string {
+    const cached = this._dates.get(event);
+    if (cached && cached.locale === this.dateLocale) return cached.text;
+    const text = formatWhen(event.when, { locale: this.dateLocale, deadline: event.kind === 'deadline' });
+    this._dates.set(event, { locale: this.dateLocale, text });
+    return text;
+  }
+
   private _renderToday(k: number, origin: number, drawnWidth: number, strings: UiStrings) {
     if (!this.today) return nothing;
     const x = (eventExtent({ when: { start: this.today } }).start - origin) * k;
-    if (x < 0 || x > drawnWidth) return nothing;
-    return html`<div class="today" aria-hidden="true" ${ref(place({ 'inset-inline-start': px(x) }))}>
+    const left = (this._anchor - origin) * k;
+    if (x < left || x > left + drawnWidth) return nothing;
+    return html`<div class="today" aria-hidden="true" ${place({ 'inset-inline-start': px(x) })}>
       <span>${strings.today}</span>
     </div>`;
   }
 
-  private _renderItem(p: Placement, offset: number, focusId: string | undefined, strings: UiStrings, primary: boolean) {
-    const { event } = p;
-    const lane = this._lanes[p.lane];
+  private _renderItem(d: Drawn, focusId: string | undefined, strings: UiStrings, primary: boolean) {
+    const { event } = d.p;
+    const lane = this._lanes[d.p.lane];
     const ahead = this.context.showAhead !== false && this.asOfDate && timingAsOf(event, this.asOfDate) === 'ahead';
     const classes = [primary ? 'event' : 'echo', event.kind === 'deadline' ? 'deadline' : '', ahead ? 'ahead' : '', event.id === this._selectedId ? 'selected' : '', !primary && event.id === focusId ? 'focused' : '']
       .filter(Boolean)
       .join(' ');
-    const position = place({
-      'inset-inline-start': px(p.x - offset - (p.width ? 0 : MARKER_PX / 2)),
-      'inset-block-start': px((lane?.top ?? 0) + LANE_LABEL_PX + p.row * ROW_PX + 4),
+    const position = {
+      'inset-inline-start': px(d.x - (d.width ? 0 : MARKER_PX / 2)),
+      'inset-block-start': px((lane?.top ?? 0) + LANE_LABEL_PX + d.row * ROW_PX + 4),
       '--_lane': lane?.color,
-    });
-    const date = formatWhen(event.when, { locale: this.dateLocale, deadline: event.kind === 'deadline' });
-    const content = html`${p.width ? html`<span class="bar" ${ref(place({ 'inline-size': px(p.width) }))}></span>` : html`<span class="marker"></span>`}
+    };
+    const date = this._dateText(event);
+    const content = html`${d.width ? html`<span class="bar" ${place({ 'inline-size': px(d.width) })}></span>` : html`<span class="marker"></span>`}
       <span class="label" dir="auto">${event.title}</span>`;
     if (!primary) {
-      return html`<div class=${classes} @click=${() => { this._activate(event); }} ${ref(position)}>${content}</div>`;
+      return html`<div class=${classes} @click=${() => { this._activate(event); }} ${place(position)}>${content}</div>`;
     }
     return html`<li
       class=${classes}
@@ -706,7 +829,7 @@ export class DiploAxis extends LitElement {
       aria-current=${event.id === this._selectedId ? 'true' : nothing}
       @click=${() => { this._activate(event); }}
       @focus=${() => (this._focusId = event.id)}
-      ${ref(position)}
+      ${place(position)}
     >
       <span class="visually-hidden">${date}: </span>${content}<span class="visually-hidden">
         ${ahead ? ` (${strings.ahead})` : ''}</span
