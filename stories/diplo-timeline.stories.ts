@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { koreanPeninsula } from '../data/korean-peninsula-2016-2019.js';
 import '../src/components/diplo-timeline/define.js';
 import type { EventInput, TimelineDocument } from '../src/model/index.js';
+import { generateTimeline } from '../bench/generate.js';
 
 interface Args {
   data?: unknown;
@@ -93,6 +94,15 @@ function denseDecade(): TimelineDocument {
 
 /** 240 events in ten years, six actors: labels stack, never overlap. */
 export const DenseDecade: Story = { args: { layout: 'horizontal', data: denseDecade(), width: '100%' } };
+
+/**
+ * 5,000 events (the benchmark's generator): read in slices, the first cards at once, far-off
+ * events as light cards until they come near; every event is in the list for find-in-page.
+ */
+export const FiveThousandEvents: Story = { args: { layout: 'vertical', data: generateTimeline(5000) } };
+
+/** The same 5,000 on the axis: at most 16 labelled rows a lane, the rest as dots until you zoom in. */
+export const FiveThousandEventsHorizontal: Story = { args: { layout: 'horizontal', data: generateTimeline(5000), width: '100%' } };
 
 function manyActors(): TimelineDocument {
   const actors = Array.from({ length: 12 }, (_, i) => ({ id: `state-${String(i)}`, name: `State ${String(i + 1)}`, kind: 'state' as const, color: PALETTE[i % PALETTE.length] }));
