@@ -27,6 +27,21 @@ describe('renderTimelineHTML', () => {
     assert.equal(inline.events.length, 2);
   });
 
+  it('draws a long list\'s far-off events as light cards, readable without JavaScript', async () => {
+    const events = Array.from({ length: 100 }, (_, i) => ({
+      id: `e${i}`,
+      title: `Event ${i}`,
+      when: `2019-01-${String((i % 28) + 1).padStart(2, '0')}`,
+      kind: 'talks',
+      actors: [],
+      summary: `Summary of event ${i}.`,
+    }));
+    const html = await renderTimelineHTML({ schemaVersion: 1, title: 'Long', asOf: '2020-01-01', actors: [], events });
+    assert.equal(html.match(/<li\s+part="event"/g)?.length, 100);
+    assert.equal(html.match(/class="event lite"/g)?.length, 100 - 24);
+    for (let i = 0; i < 100; i++) assert.ok(html.includes(`Summary of event ${i}.`), `event ${i} is in the page`);
+  });
+
   it('escapes data so nothing can close a script or inject markup', async () => {
     const evil = '</script><script>alert(1)</script><img src=x onerror=alert(2)>';
     const data = {

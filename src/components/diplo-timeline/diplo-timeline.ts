@@ -419,8 +419,8 @@ export class DiploTimeline extends LitElement {
   private _batch = BATCH;
   /** Events drawn as whole cards in a long list (the others are light until relevant). */
   private _whole = new WeakSet<TimelineEvent>();
-  /** Printing: every card whole. */
-  private _printing = false;
+  /** Every card whole: printing, or a browser that cannot say when a light card comes near. */
+  private _allWhole = false;
   private _serverRendered = false;
   private _resize?: ResizeObserver;
 
@@ -543,9 +543,10 @@ export class DiploTimeline extends LitElement {
     window.removeEventListener('beforeprint', this._onBeforePrint);
   }
 
+  /** Printing (or a browser without the relevance event): every card whole. */
   private _onBeforePrint = () => {
-    if (this._printing) return;
-    this._printing = true;
+    if (this._allWhole) return;
+    this._allWhole = true;
     this._ensureRendered(Infinity);
     this.requestUpdate();
   };
@@ -837,6 +838,8 @@ export class DiploTimeline extends LitElement {
     if (this._serverRendered) {
       requestAnimationFrame(() => {
         this._hydrated = true;
+        // A browser that cannot say when a light card comes near gets every card whole.
+        if (!LITE_CARDS) this._onBeforePrint();
       });
     }
   }
@@ -1172,7 +1175,10 @@ export class DiploTimeline extends LitElement {
       inTimeline: true,
       dateText: this._dateText,
     };
-    const lite = LITE_CARDS && vm.items.length > MANY && !this._serverRendered && !this._printing;
+    // The server draws far-off events light too (a long list stays a page a phone can open,
+    // and hydrates quickly); hydration draws what the server drew.
+    const hydrating = this._serverRendered && !this.hasUpdated;
+    const lite = (isServer || hydrating || LITE_CARDS) && vm.items.length > MANY && !this._allWhole;
     const whole = (item: Item) => !lite || item.index < WHOLE_FIRST || item.index === this._focusIndex || this._whole.has(item.event);
     const segments = section.segments.filter((segment) => (segment.items[0]?.index ?? 0) < this._limit).map(
       (segment) => html`
