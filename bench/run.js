@@ -183,8 +183,28 @@ async function measure(browser, contender, n) {
   const nodes = (await client.send('Memory.getDOMCounters')).nodes;
   let frames;
   if (contender === 'diplo-horizontal' && n === FRAME_N) frames = await page.evaluate(frameTest);
+  else if (n === FRAME_N && contender !== 'diplo-ssr') frames = await page.evaluate(scrollTest);
   await context.close();
   return { firstVisible: result.firstVisible ?? result.ready, rendered: result.ready, longestTask: result.longest, heap, nodes, bytes, frames };
+}
+
+/** In the page: 3 seconds of scrolling down the list, 120 px a frame. */
+async function scrollTest() {
+  const deltas = [];
+  let last;
+  await new Promise((resolve) => {
+    const start = performance.now();
+    const tick = (now) => {
+      if (last !== undefined) deltas.push(now - last);
+      last = now;
+      if (now - start > 3000) return resolve();
+      window.scrollBy(0, 120);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const sorted = deltas.sort((a, b) => a - b);
+  return { scrollP95: sorted[Math.floor(sorted.length * 0.95)] ?? 0 };
 }
 
 /** In the page: a 3-second pan by sideways wheel, then a zoom from everything to one month. */
@@ -257,7 +277,8 @@ try {
         jsGzipKB: list[0].bytes.jsGzip / 1024,
         cssKB: list[0].bytes.css / 1024,
         cssGzipKB: list[0].bytes.cssGzip / 1024,
-        ...(list[0].frames ? { panP95Ms: pick((s) => s.frames.panP95), zoomP95Ms: pick((s) => s.frames.zoomP95) } : {}),
+        ...(list[0].frames?.panP95 !== undefined ? { panP95Ms: pick((s) => s.frames.panP95), zoomP95Ms: pick((s) => s.frames.zoomP95) } : {}),
+        ...(list[0].frames?.scrollP95 !== undefined ? { scrollP95Ms: pick((s) => s.frames.scrollP95) } : {}),
       };
     }
     printTable(n, results.figures[n]);
@@ -288,7 +309,7 @@ function printTable(n, figures) {
   const floor = figures['static-html']?.renderedMs;
   console.log(`\nN = ${n} (medians of ${RUNS} runs)`);
   console.log(
-    ['contender'.padEnd(17), 'first(ms)', 'rendered(ms)', '×vanilla', '×static', 'longest task', 'heap MB', 'DOM nodes', 'JS+CSS gz KB', 'pan p95', 'zoom p95'].join('  '),
+    ['contender'.padEnd(17), 'first(ms)', 'rendered(ms)', '×vanilla', '×static', 'longest task', 'heap MB', 'DOM nodes', 'JS+CSS gz KB', 'pan p95', 'zoom p95', 'scroll p95'].join('  '),
   );
   for (const [name, f] of Object.entries(figures)) {
     console.log(
@@ -304,6 +325,7 @@ function printTable(n, figures) {
         fmt(f.jsGzipKB + f.cssGzipKB, 1).padStart(12),
         fmt(f.panP95Ms, 1).padStart(7),
         fmt(f.zoomP95Ms, 1).padStart(8),
+        fmt(f.scrollP95Ms, 1).padStart(10),
       ].join('  '),
     );
   }

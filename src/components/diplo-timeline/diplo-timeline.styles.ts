@@ -107,16 +107,15 @@ export const timelineStyles = css`
     position: relative;
     padding-block: 0 calc(var(--_space) * 1.25);
     padding-inline: calc(var(--_space) * 1.6) 0;
-    /* Off-screen events skip layout and paint, yet stay in the DOM for find-in-page and assistive technology. */
   }
 
   /*
-   * Long timelines: off-screen events skip layout and paint, yet stay in the DOM for
-   * find-in-page and assistive technology. Short ones render fully (nothing to gain).
+   * Long timelines: lists of a hundred events skip layout and paint while off screen, yet
+   * stay in the DOM for find-in-page and assistive technology. Short ones render fully.
    */
-  .many .event {
+  .many .events {
     content-visibility: auto;
-    contain-intrinsic-size: auto 12rem;
+    contain-intrinsic-size: auto calc(var(--_items, 100) * 9rem);
   }
 
   .event::after {
@@ -240,9 +239,11 @@ export const timelineStyles = css`
       display: none;
     }
 
-    .event,
-    .many .event {
+    .many .events {
       content-visibility: visible;
+    }
+
+    .event {
       break-inside: avoid;
     }
   }

@@ -38,6 +38,7 @@ import {
 } from '../../model/index.js';
 import { actorIndex, renderEventCard, renderLiteCard, type CardOptions, type EventContext } from '../diplo-event/event-card.js';
 import { cardStyles } from '../diplo-event/diplo-event.styles.js';
+import { place } from '../shared/place.js';
 import type { DiploAxis } from './diplo-axis.js';
 import { looksLikeTimelineJS } from '../../importers/detect.js';
 import { headingTag } from '../shared/headings.js';
@@ -62,6 +63,20 @@ function loadAxis(): Promise<unknown> {
 
 /** From this many events on, off-screen events skip rendering (content-visibility). */
 const MANY = 60;
+
+/**
+ * Long lists are ordered lists of this many events each (numbering carried on with `start`),
+ * and each list skips layout while off screen: the browser then watches a hundred lists
+ * rather than ten thousand items, which keeps scrolling smooth.
+ */
+const CHUNK = 100;
+
+function chunksOf<T>(items: readonly T[], size: number): T[][] {
+  if (items.length <= size) return [items as T[]];
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
 
 /**
  * Long lists render progressively: this many events at once, then a batch per frame (sized
@@ -556,12 +571,15 @@ export class DiploTimeline extends LitElement {
     capture: true,
     handleEvent: (event: Event) => {
       if ((event as ContentVisibilityAutoStateChangeEvent).skipped) return;
-      const li = event.target as HTMLElement;
-      if (!li.classList.contains('lite')) return;
-      const item = this._vm?.items[Number(li.dataset.index)];
-      if (!item || this._whole.has(item.event)) return;
-      this._whole.add(item.event);
-      this.requestUpdate();
+      const list = event.target as HTMLElement;
+      let changed = false;
+      for (const li of list.querySelectorAll<HTMLElement>(':scope > li.lite')) {
+        const item = this._vm?.items[Number(li.dataset.index)];
+        if (!item || this._whole.has(item.event)) continue;
+        this._whole.add(item.event);
+        changed = true;
+      }
+      if (changed) this.requestUpdate();
     },
   };
 
@@ -1180,11 +1198,14 @@ export class DiploTimeline extends LitElement {
     const hydrating = this._serverRendered && !this.hasUpdated;
     const lite = (isServer || hydrating || LITE_CARDS) && vm.items.length > MANY && !this._allWhole;
     const whole = (item: Item) => !lite || item.index < WHOLE_FIRST || item.index === this._focusIndex || this._whole.has(item.event);
+    const many = vm.items.length > MANY;
+    const listClass = (segment: Segment) => (segment.markerBefore && view === 'as-ran' ? 'events ahead' : 'events');
     const segments = section.segments.filter((segment) => (segment.items[0]?.index ?? 0) < this._limit).map(
       (segment) => html`
         ${segment.markerBefore ? this._renderMarker(vm.asOf, strings) : nothing}
-        <ol part="events" class=${segment.markerBefore && view === 'as-ran' ? 'events ahead' : 'events'} start=${(segment.items[0]?.index ?? 0) + 1}>
-          ${segment.items.filter((item) => item.index < this._limit).map((item) =>
+        ${chunksOf(segment.items.filter((item) => item.index < this._limit), many ? CHUNK : Infinity).map(
+          (chunk) => html`<ol part="events" class=${listClass(segment)} start=${(chunk[0]?.index ?? 0) + 1} ${place({ '--_items': many ? String(chunk.length) : undefined })}>
+          ${chunk.map((item) =>
             // An item re-renders only when something it shows changes: long lists render in
             // batches, and earlier items must cost nothing then. Cards are drawn straight into
             // this list (no element and shadow root per event).
@@ -1197,7 +1218,8 @@ export class DiploTimeline extends LitElement {
               aria-label=${this._labelFor(item.event)}
             >${whole(item) ? renderEventCard(item.event, card) : renderLiteCard(item.event, card)}</li>`),
           )}
-        </ol>
+        </ol>`,
+        )}
       `,
     );
     if (!section.era) return html`<div part="era" class="era">${segments}</div>`;
