@@ -257,6 +257,11 @@ describe('<diplo-timeline>', () => {
       far.scrollIntoView();
       await waitUntil(() => !itemById(el, 'e300').classList.contains('lite'), 'the card is whole once near the viewport');
       expect(itemById(el, 'e300').querySelector('[part="actor"]')?.textContent?.trim()).to.equal('North Korea');
+      // Lists of a hundred, numbered on from each other; light and whole cards alike pass axe.
+      const lists = [...root(el).querySelectorAll('ol')];
+      expect(lists.map((ol) => ol.children.length)).to.deep.equal([100, 100, 100, 100, 100]);
+      expect(lists.map((ol) => ol.start)).to.deep.equal([1, 101, 201, 301, 401]);
+      await expect(el).to.be.accessible();
       window.scrollTo(0, 0);
     });
 
