@@ -132,7 +132,7 @@ export class DiploAxis extends LitElement {
   @state() private _selectedId?: string;
   @state() private _dragging = false;
 
-  private _extents = new Map<string, Extent>();
+  private _extents = new WeakMap<TimelineEvent, Extent>();
   private _placements: Placement[] = [];
   private _lanes: Lane[] = [];
   private _stacks = new Map<number, Stack>();
@@ -206,10 +206,10 @@ export class DiploAxis extends LitElement {
   }
 
   private _extentOf(event: TimelineEvent): Extent {
-    let extent = this._extents.get(event.id);
+    let extent = this._extents.get(event);
     if (!extent) {
       extent = eventExtent(event);
-      this._extents.set(event.id, extent);
+      this._extents.set(event, extent);
     }
     return extent;
   }
@@ -280,36 +280,43 @@ export class DiploAxis extends LitElement {
   }
 
   private _dots: { lane: number; x: number }[] = [];
-  private _dotsBox = { width: 0, height: 0 };
+  private _dotLanes = new Set<number>();
+  private _dotsWidth = 0;
   private _mutedColor?: string;
 
   /**
-   * Events with no row at this zoom: a dot each on one canvas (thousands of them would be
-   * thousands of elements to lay out and paint on every frame of a zoom).
+   * Events with no row at this zoom: a dot each, on one canvas strip per lane (thousands of
+   * them as elements would be thousands of boxes to lay out and paint on every zoom frame).
    */
   private _drawDots(): void {
-    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.more');
-    if (!canvas) return;
-    const box = this._dotsBox;
+    const canvases = this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas.more');
+    if (!canvases.length) return;
     const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.round(box.width * ratio);
-    canvas.height = Math.round(box.height * ratio);
-    const context = canvas.getContext('2d');
-    if (!context) return;
-    context.scale(ratio, ratio);
+    const width = Math.round(this._dotsWidth * ratio);
+    const height = Math.round(ROW_PX * ratio);
     const forced = matchMedia('(forced-colors: active)').matches;
-    const fallback = this._mutedColor ??= getComputedStyle(canvas).color;
     const left = (this._anchor - this._origin) * (this._k || 1);
     const rtl = this.direction === 'rtl';
+    const byLane = new Map<number, CanvasRenderingContext2D>();
+    for (const canvas of canvases) {
+      // Resizing clears; an unchanged size is cleared by hand (cheaper than a new bitmap).
+      if (canvas.width !== width || canvas.height !== height) {
+        canvas.width = width;
+        canvas.height = height;
+      }
+      const context = canvas.getContext('2d');
+      if (!context) continue;
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      context.clearRect(0, 0, this._dotsWidth, ROW_PX);
+      const lane = this._lanes[Number(canvas.dataset.lane)];
+      context.fillStyle = forced ? 'CanvasText' : (lane?.color ?? (this._mutedColor ??= getComputedStyle(canvas).color));
+      byLane.set(Number(canvas.dataset.lane), context);
+    }
     for (const dot of this._dots) {
-      const lane = this._lanes[dot.lane];
-      if (!lane) continue;
-      context.fillStyle = forced ? 'CanvasText' : (lane.color ?? fallback);
+      const context = byLane.get(dot.lane);
+      if (!context) continue;
       const x = dot.x - left;
-      const y = lane.top + LANE_LABEL_PX + (lane.rows - 1) * ROW_PX + ROW_PX / 2;
-      context.beginPath();
-      context.arc(rtl ? box.width - x : x, y, 2, 0, 2 * Math.PI);
-      context.fill();
+      context.fillRect((rtl ? this._dotsWidth - x : x) - 2, ROW_PX / 2 - 2, 4, 4);
     }
   }
 
@@ -322,7 +329,7 @@ export class DiploAxis extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('events')) {
-      this._extents = new Map();
+      this._extents = new WeakMap();
       this._domain = fitDomain([...this._allExtents()]);
       if (this._focusId && !this.events.some((event) => event.id === this._focusId)) this._focusId = undefined;
       if (this._width) this.fit();
@@ -356,10 +363,11 @@ export class DiploAxis extends LitElement {
     }
     const fallbackLane = lanes.length - 1;
     const placements: Placement[] = [];
+    const singleLane = this.singleLane;
     this.events.forEach((event, index) => {
       const extent = this._extentOf(event);
       const label = Math.min(this._measure(event.title), LABEL_MAX_PX);
-      const eventLanes = this.singleLane
+      const eventLanes = singleLane
         ? [0]
         : [...new Set(event.actors.map((id) => laneIndex.get(id)).filter((lane): lane is number => lane !== undefined))];
       if (!eventLanes.length) eventLanes.push(Math.max(0, fallbackLane));
@@ -440,15 +448,17 @@ export class DiploAxis extends LitElement {
     const left = this._anchor;
     const right = left + (this._width * (1 + 2 * OVERSCAN)) / k;
     const stack = this._stack;
+    const origin = this._origin;
+    const selectedId = this._selectedId;
     const drawn: Drawn[] = [];
     const dots = new Map<string, { lane: number; x: number }>();
     this._placements.forEach((p, i) => {
       const { start, end, point } = p.extent;
       const reach = Math.max(point ? 0 : end - start, (MARKER_PX + 14 + p.label) / k);
       if (start + reach < left || start > right) return;
-      const x = (start - this._origin) * k;
+      const x = (start - origin) * k;
       let row = stack?.rows[i] ?? 0;
-      if (row < 0 && (p.event.id === focusId || p.event.id === this._selectedId)) row = stack?.laneRows[p.lane] ?? 0;
+      if (row < 0 && (p.event.id === focusId || p.event.id === selectedId)) row = stack?.laneRows[p.lane] ?? 0;
       if (row < 0) {
         const key = `${String(p.lane)}:${String(Math.round(x / DOT_PX))}`;
         if (!dots.has(key)) dots.set(key, { lane: p.lane, x });
@@ -672,7 +682,8 @@ export class DiploAxis extends LitElement {
     const range = this.range;
     const { drawn, dots } = this._width ? this._visible(k, this._focusId) : { drawn: [], dots: [] };
     this._dots = dots;
-    this._dotsBox = { width: drawnWidth, height: totalHeight };
+    this._dotLanes = new Set(dots.map((dot) => dot.lane));
+    this._dotsWidth = drawnWidth;
     const focusId = this._focusId ?? drawn.find((d) => d.p.primary)?.p.event.id ?? this.events[0]?.id;
     const selected = this.events.find((event) => event.id === this._selectedId);
     const primaries = drawn.filter((d) => d.p.primary).sort((a, b) => a.p.index - b.p.index);
@@ -736,13 +747,21 @@ export class DiploAxis extends LitElement {
             ${repeat(primaries, (d) => d.p.event.id, (d) => this._renderItem(d, focusId, strings, true))}
           </ol>
           <div aria-hidden="true">${repeat(echoes, (d) => `${d.p.event.id}\n${String(d.p.lane)}`, (d) => this._renderItem(d, focusId, strings, false))}</div>
-          ${dots.length
-            ? html`<canvas
-                class="more"
-                aria-hidden="true"
-                ${place({ 'inset-inline-start': px((this._anchor - origin) * k), 'inline-size': px(drawnWidth), 'block-size': px(totalHeight) })}
-              ></canvas>`
-            : nothing}
+          ${this._lanes.map((lane, i) =>
+            this._dotLanes.has(i)
+              ? html`<canvas
+                  class="more"
+                  aria-hidden="true"
+                  data-lane=${i}
+                  ${place({
+                    'inset-inline-start': px((this._anchor - origin) * k),
+                    'inset-block-start': px(lane.top + LANE_LABEL_PX + (lane.rows - 1) * ROW_PX),
+                    'inline-size': px(drawnWidth),
+                    'block-size': px(ROW_PX),
+                  })}
+                ></canvas>`
+              : nothing,
+          )}
           </div>
         </div>
       </div>
