@@ -227,7 +227,7 @@ describe('<diplo-timeline>', () => {
 
     it('renders the first events at once and the rest progressively, all in the end', async () => {
       const el = await timeline(html`<diplo-timeline layout="vertical" .data=${many}></diplo-timeline>`);
-      expect(items(el).length).to.be.at.most(80);
+      expect(items(el).length).to.be.at.most(150);
       expect(items(el).length).to.be.greaterThan(0);
       await waitUntil(() => items(el).length === 500, 'every event renders', { timeout: 5000 });
       expect(root(el).querySelector('[part="count"]')?.textContent).to.equal('500 events');

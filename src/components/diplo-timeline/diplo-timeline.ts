@@ -79,10 +79,11 @@ function chunksOf<T>(items: readonly T[], size: number): T[][] {
 }
 
 /**
- * Long lists render progressively: this many events at once, then a batch per frame (sized
- * to take about BATCH_MS), so the first events show at once and no task blocks the page.
+ * Long lists render progressively: this many events at once (light cards, mostly), then a
+ * batch per frame (sized to take about BATCH_MS), so the first events show at once and no
+ * task blocks the page.
  */
-const FIRST_BATCH = 80;
+const FIRST_BATCH = 150;
 const BATCH = 150;
 /** The time one batch may take to render, in milliseconds. */
 const BATCH_MS = 30;
