@@ -117,15 +117,13 @@ export function renderEventCard(event: TimelineEvent, options: CardOptions) {
   const { strings, locale, actors } = options;
   const dataLang = options.dataLang ?? nothing;
   const ahead = isAhead(event, options);
-  const heading = headingTag(options.headingLevel);
-  const titlePart = options.inTimeline ? 'event-title' : 'title';
   const summaryPart = options.inTimeline ? 'event-summary' : 'summary';
   const eventActors = event.actors.map((id) => actors.get(id) ?? { id, name: id, color: undefined });
 
   return html`<article part="card" class=${ahead ? 'card ahead' : 'card'}>
     <p part="meta" class="meta"><span part="kind" class="kind"><span class="icon" aria-hidden="true">${KIND_ICONS[event.kind]}</span>${strings.kinds[event.kind]}</span>
       <time part="date" datetime=${datetimeAttribute(event.when.start) ?? nothing}>${dateOf(event, options)}</time></p>
-    ${staticHtml`<${heading} part=${titlePart} class="headline" dir="auto" lang=${dataLang}>${event.title}</${heading}>`}
+    ${renderHeadline(event, options)}
     ${renderBadges(event, options, ahead)}
     ${eventActors.length
       ? html`<ul part="actors" class="actors" aria-label=${strings.actors}>${eventActors.map(
@@ -181,11 +179,17 @@ export function renderLiteCard(event: TimelineEvent, options: CardOptions) {
   const { strings, actors } = options;
   const dataLang = options.dataLang ?? nothing;
   const ahead = isAhead(event, options);
-  const heading = headingTag(options.headingLevel);
   const who = event.actors.map((id) => { const actor = actors.get(id); return actor ? (actor.shortName ?? actor.name) : id; });
   const where = event.location ? `${event.location.name}${event.location.country ? `, ${event.location.country}` : ''}` : '';
   const line = [who.join(', '), where].filter(Boolean).join(' · ');
-  return html`<article part="card" class=${ahead ? 'card lite ahead' : 'card lite'}><p part="meta" class="meta"><span part="kind" class="kind">${strings.kinds[event.kind]}</span> <time part="date" datetime=${datetimeAttribute(event.when.start) ?? nothing}>${dateOf(event, options)}</time></p>${staticHtml`<${heading} part=${options.inTimeline ? 'event-title' : 'title'} class="headline" dir="auto" lang=${dataLang}>${event.title}</${heading}>`}${renderBadges(event, options, ahead)}${line ? html`<p class="location" dir="auto" lang=${dataLang}>${line}</p>` : nothing}${event.summary ? html`<div part=${options.inTimeline ? 'event-summary' : 'summary'} class="body" lang=${dataLang}><p dir="auto">${event.summary}</p></div>` : nothing}</article>`;
+  return html`<article part="card" class=${ahead ? 'card lite ahead' : 'card lite'}><p part="meta" class="meta"><span part="kind" class="kind">${strings.kinds[event.kind]}</span> <time part="date" datetime=${datetimeAttribute(event.when.start) ?? nothing}>${dateOf(event, options)}</time></p>${renderHeadline(event, options)}${renderBadges(event, options, ahead)}${line ? html`<p class="location" dir="auto" lang=${dataLang}>${line}</p>` : nothing}${event.summary ? html`<div part=${options.inTimeline ? 'event-summary' : 'summary'} class="body" lang=${dataLang}><p dir="auto">${event.summary}</p></div>` : nothing}</article>`;
+}
+
+/** The event's heading, at the level it was given; `event-title` inside a timeline. */
+function renderHeadline(event: TimelineEvent, options: CardOptions) {
+  const heading = headingTag(options.headingLevel);
+  const part = options.inTimeline ? 'event-title' : 'title';
+  return staticHtml`<${heading} part=${part} class="headline" dir="auto" lang=${options.dataLang ?? nothing}>${event.title}</${heading}>`;
 }
 
 function renderBadges(event: TimelineEvent, options: CardOptions, ahead: boolean) {

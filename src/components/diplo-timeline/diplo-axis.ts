@@ -20,6 +20,7 @@ import {
 } from '../../model/index.js';
 import type { EventContext } from '../diplo-event/diplo-event.js';
 import { safeColor } from '../diplo-event/diplo-event.js';
+import { DateTexts } from '../shared/date-texts.js';
 import { place } from '../shared/place.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { axisStyles } from './axis.styles.js';
@@ -802,16 +803,7 @@ export class DiploAxis extends LitElement {
     `;
   }
 
-  private _dates = new WeakMap<TimelineEvent, { locale?: DateLocale; text: string }>();
-
-  /** An event's date as words, once per event and date language (every zoom frame needs them). */
-  private _dateText(event: TimelineEvent): string {
-    const cached = this._dates.get(event);
-    if (cached && cached.locale === this.dateLocale) return cached.text;
-    const text = formatWhen(event.when, { locale: this.dateLocale, deadline: event.kind === 'deadline' });
-    this._dates.set(event, { locale: this.dateLocale, text });
-    return text;
-  }
+  private _dates = new DateTexts();
 
   private _renderToday(k: number, origin: number, drawnWidth: number, strings: UiStrings) {
     if (!this.today) return nothing;
@@ -835,7 +827,7 @@ export class DiploAxis extends LitElement {
       'inset-block-start': px((lane?.top ?? 0) + LANE_LABEL_PX + d.row * ROW_PX + 4),
       '--_lane': lane?.color,
     };
-    const date = this._dateText(event);
+    const date = this._dates.get(event, this.dateLocale);
     const content = html`${d.width ? html`<span class="bar" ${place({ 'inline-size': px(d.width) })}></span>` : html`<span class="marker"></span>`}
       <span class="label" dir="auto">${event.title}</span>`;
     if (!primary) {

@@ -38,6 +38,7 @@ import {
 } from '../../model/index.js';
 import { actorIndex, renderEventCard, renderLiteCard, type CardOptions, type EventContext } from '../diplo-event/event-card.js';
 import { cardStyles } from '../diplo-event/diplo-event.styles.js';
+import { DateTexts } from '../shared/date-texts.js';
 import { place } from '../shared/place.js';
 import type { DiploAxis } from './diplo-axis.js';
 import { looksLikeTimelineJS } from '../../importers/detect.js';
@@ -535,7 +536,7 @@ export class DiploTimeline extends LitElement {
     });
     this._observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['lang'] });
     window.addEventListener('hashchange', this._onHashChange);
-    window.addEventListener('beforeprint', this._onBeforePrint);
+    window.addEventListener('beforeprint', this._showAllWhole);
     // Applied on the next frame: changing layout inside the observer's callback would
     // resize what it observes in the same frame (a "ResizeObserver loop").
     this._resize ??= new ResizeObserver((entries) => {
@@ -556,11 +557,11 @@ export class DiploTimeline extends LitElement {
     cancelAnimationFrame(this._growFrame);
     this._growRun++;
     window.removeEventListener('hashchange', this._onHashChange);
-    window.removeEventListener('beforeprint', this._onBeforePrint);
+    window.removeEventListener('beforeprint', this._showAllWhole);
   }
 
-  /** Printing (or a browser without the relevance event): every card whole. */
-  private _onBeforePrint = () => {
+  /** Every card whole: before printing, and in a browser without the relevance event. */
+  private _showAllWhole = () => {
     if (this._allWhole) return;
     this._allWhole = true;
     this._ensureRendered(Infinity);
@@ -764,7 +765,7 @@ export class DiploTimeline extends LitElement {
       read.result = withProblems(found, parseTimeline(json.value));
       return read.result;
     }
-    read.pending = (timelineJS ? fromTimelineJS(json.value) : parseTimelineAsync(json.value))
+    read.pending = interpretAsync(json.value, format)
       .catch((error: unknown) => failedResult(`the data could not be read (${String(error)})`))
       .then((result) => {
         read.result = withProblems(found, result);
@@ -858,7 +859,7 @@ export class DiploTimeline extends LitElement {
       requestAnimationFrame(() => {
         this._hydrated = true;
         // A browser that cannot say when a light card comes near gets every card whole.
-        if (!LITE_CARDS) this._onBeforePrint();
+        if (!LITE_CARDS) this._showAllWhole();
       });
     }
   }
@@ -1057,16 +1058,8 @@ export class DiploTimeline extends LitElement {
     `;
   }
 
-  private _dates = new WeakMap<TimelineEvent, { locale?: DateLocale; text: string }>();
-
-  /** An event's date as words, formatted once per event and date language. */
-  private _dateText = (event: TimelineEvent): string => {
-    const cached = this._dates.get(event);
-    if (cached && cached.locale === this._dateLocale) return cached.text;
-    const text = formatWhen(event.when, { locale: this._dateLocale, deadline: event.kind === 'deadline' });
-    this._dates.set(event, { locale: this._dateLocale, text });
-    return text;
-  };
+  private _dates = new DateTexts();
+  private _dateText = (event: TimelineEvent): string => this._dates.get(event, this._dateLocale);
 
   private _labelFor(event: TimelineEvent): string {
     return `${this._dateText(event)}: ${event.title}`;
