@@ -1,4 +1,4 @@
-import { UTCDate } from '@date-fns/utc';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { format, type Locale } from 'date-fns';
 import type { DateLocale } from './date-locale.js';
 import { datePatternsFor } from './date-patterns.js';
@@ -28,8 +28,8 @@ export interface FormatWhenOptions {
  * date-fns formats exactly the fields written, whatever the reader's time zone (and no
  * daylight-saving gap can move a time).
  */
-function wallClock(date: PartialDate): UTCDate {
-  const value = new UTCDate(0);
+function wallClock(date: PartialDate): Date {
+  const value = new UTCDateMini(0);
   value.setUTCFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
   value.setUTCHours(date.hour ?? 12, date.minute ?? 0, date.second ?? 0, 0);
   return value;

@@ -6,7 +6,7 @@
  * Time is "timeline milliseconds": a calendar date sits at the UTC midnight of its day
  * (never the reader's), a timed date at its instant.
  */
-import { UTCDate } from '@date-fns/utc';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { addMonths, addYears, format, startOfMonth, startOfYear, addDays, startOfDay, addHours, startOfHour } from 'date-fns';
 import type { DateLocale } from './date-locale.js';
 import { DAY_MS, endMs, lastDay, startMs, type When } from './dates.js';
@@ -87,13 +87,13 @@ interface Step {
   unit: TickUnit;
   /** Approximate length in days, to pick a step. */
   days: number;
-  floor(date: UTCDate): UTCDate;
-  next(date: UTCDate): UTCDate;
-  label(date: UTCDate, locale: DateLocale): string;
-  major(date: UTCDate): boolean;
+  floor(date: Date): Date;
+  next(date: Date): Date;
+  label(date: Date, locale: DateLocale): string;
+  major(date: Date): boolean;
 }
 
-const yearLabel = (date: UTCDate, locale: DateLocale) =>
+const yearLabel = (date: Date, locale: DateLocale) =>
   formatWhen({ year: date.getUTCFullYear(), precision: 'year', approximate: false }, { locale });
 
 function yearStep(years: number, unit: TickUnit): Step {
@@ -203,7 +203,7 @@ export function timeTicks(domain: readonly [number, number], maxTicks: number, l
   const limit = Math.max(1, Math.floor(maxTicks));
   const step = STEPS.find((candidate) => spanDays / candidate.days <= limit) ?? LONGEST;
   const ticks: Tick[] = [];
-  let date = step.floor(new UTCDate(start));
+  let date = step.floor(new UTCDateMini(start));
   for (let guard = 0; guard < limit * 3 + 4 && date.getTime() <= end; guard++) {
     const time = date.getTime();
     if (time >= start) ticks.push({ time, label: step.label(date, locale), major: step.major(date) });
