@@ -16,7 +16,7 @@ import {
   type Source,
   type TimelineEvent,
 } from '../../model/index.js';
-import { headingTag } from '../shared/headings.js';
+import { headingName, headingTag } from '../shared/headings.js';
 
 /** A glyph per kind, drawn beside the kind's name and hidden from assistive technology. */
 const KIND_ICONS: Record<EventKind, string> = {
@@ -124,7 +124,7 @@ export function renderEventCard(event: TimelineEvent, options: CardOptions) {
     <p part="meta" class="meta"><span part="kind" class="kind"><span class="icon" aria-hidden="true">${KIND_ICONS[event.kind]}</span>${strings.kinds[event.kind]}</span>
       <time part="date" datetime=${datetimeAttribute(event.when.start) ?? nothing}>${dateOf(event, options)}</time></p>
     ${renderHeadline(event, options)}
-    ${renderBadges(event, options, ahead)}
+    ${renderBadges(badgesOf(event, options, ahead))}
     ${eventActors.length
       ? html`<ul part="actors" class="actors" aria-label=${strings.actors}>${eventActors.map(
           (actor) =>
@@ -168,21 +168,93 @@ export function renderEventCard(event: TimelineEvent, options: CardOptions) {
   </article>`;
 }
 
+/** What a light card shows, worked out once for both ways of drawing it. */
+interface LiteContent {
+  cardClass: string;
+  kind: string;
+  datetime: string | undefined;
+  date: string;
+  badges: readonly Badge[];
+  /** Actors and place as one line of words. */
+  line: string;
+}
+
+interface Badge {
+  label: string;
+  tone: string;
+}
+
+function liteContent(event: TimelineEvent, options: CardOptions): LiteContent {
+  const { strings, actors } = options;
+  const ahead = isAhead(event, options);
+  const who = event.actors.map((id) => {
+    const actor = actors.get(id);
+    return actor ? (actor.shortName ?? actor.name) : id;
+  });
+  const where = event.location ? `${event.location.name}${event.location.country ? `, ${event.location.country}` : ''}` : '';
+  return {
+    cardClass: ahead ? 'card lite ahead' : 'card lite',
+    kind: strings.kinds[event.kind],
+    datetime: datetimeAttribute(event.when.start),
+    date: dateOf(event, options),
+    badges: badgesOf(event, options, ahead),
+    line: [who.join(', '), where].filter(Boolean).join(' · '),
+  };
+}
+
 /**
- * The same card, lighter: kind, date, headline, status, actors and place as plain text, and
- * the summary. `<diplo-timeline>` draws long lists' far-off events this way (about a third of
- * the work and the DOM) and swaps in the whole card once the event comes near the viewport,
- * takes focus, matches the browser's find-in-page or is printed. Every event stays in the
- * list, in words, for find-in-page and assistive technology.
+ * A light card: kind, date, headline, status, actors, place and summary as plain words, for
+ * events far from the viewport in a long list. Whole cards replace them as they come near.
+ * This is the template (the server and hydration draw it); `liteCardElement` draws the same
+ * markup straight into the DOM.
  */
 export function renderLiteCard(event: TimelineEvent, options: CardOptions) {
-  const { strings, actors } = options;
   const dataLang = options.dataLang ?? nothing;
-  const ahead = isAhead(event, options);
-  const who = event.actors.map((id) => { const actor = actors.get(id); return actor ? (actor.shortName ?? actor.name) : id; });
-  const where = event.location ? `${event.location.name}${event.location.country ? `, ${event.location.country}` : ''}` : '';
-  const line = [who.join(', '), where].filter(Boolean).join(' · ');
-  return html`<article part="card" class=${ahead ? 'card lite ahead' : 'card lite'}><p part="meta" class="meta"><span part="kind" class="kind">${strings.kinds[event.kind]}</span> <time part="date" datetime=${datetimeAttribute(event.when.start) ?? nothing}>${dateOf(event, options)}</time></p>${renderHeadline(event, options)}${renderBadges(event, options, ahead)}${line ? html`<p class="location" dir="auto" lang=${dataLang}>${line}</p>` : nothing}${event.summary ? html`<div part=${options.inTimeline ? 'event-summary' : 'summary'} class="body" lang=${dataLang}><p dir="auto">${event.summary}</p></div>` : nothing}</article>`;
+  const lite = liteContent(event, options);
+  return html`<article part="card" class=${lite.cardClass}><p part="meta" class="meta"><span part="kind" class="kind">${lite.kind}</span> <time part="date" datetime=${lite.datetime ?? nothing}>${lite.date}</time></p>${renderHeadline(event, options)}${renderBadges(lite.badges)}${lite.line ? html`<p class="location" dir="auto" lang=${dataLang}>${lite.line}</p>` : nothing}${event.summary ? html`<div part=${options.inTimeline ? 'event-summary' : 'summary'} class="body" lang=${dataLang}><p dir="auto">${event.summary}</p></div>` : nothing}</article>`;
+}
+
+/**
+ * The light card's markup built with DOM calls: no template instance, parts or bindings
+ * stay behind, so a list of thousands holds little more than its elements. Text goes in as
+ * text and attributes as attributes; data never becomes markup.
+ */
+export function liteCardElement(event: TimelineEvent, options: CardOptions): HTMLElement {
+  const lite = liteContent(event, options);
+  const dataLang = options.dataLang;
+  const article = element('article', lite.cardClass, 'card');
+  const meta = article.appendChild(element('p', 'meta', 'meta'));
+  meta.append(element('span', 'kind', 'kind', lite.kind), ' ');
+  const time = meta.appendChild(element('time', undefined, 'date', lite.date));
+  if (lite.datetime !== undefined) time.setAttribute('datetime', lite.datetime);
+  const headline = article.appendChild(element(headingName(options.headingLevel), 'headline', options.inTimeline ? 'event-title' : 'title', event.title));
+  textAttributes(headline, dataLang);
+  if (lite.badges.length) {
+    const list = article.appendChild(element('ul', 'badges', 'badges'));
+    for (const badge of lite.badges) list.appendChild(element('li', `badge ${badge.tone}`, 'badge', badge.label));
+  }
+  if (lite.line) textAttributes(article.appendChild(element('p', 'location', undefined, lite.line)), dataLang);
+  if (event.summary) {
+    const body = article.appendChild(element('div', 'body', options.inTimeline ? 'event-summary' : 'summary'));
+    if (dataLang !== undefined) body.setAttribute('lang', dataLang);
+    const paragraph = body.appendChild(element('p', undefined, undefined, event.summary));
+    paragraph.setAttribute('dir', 'auto');
+  }
+  return article;
+}
+
+function element(tag: string, className: string | undefined, part: string | undefined, text?: string): HTMLElement {
+  const node = document.createElement(tag);
+  if (className !== undefined) node.className = className;
+  if (part !== undefined) node.setAttribute('part', part);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Text from the data: its own direction, and its language where it differs from the page's. */
+function textAttributes(node: HTMLElement, dataLang: string | undefined): void {
+  node.setAttribute('dir', 'auto');
+  if (dataLang !== undefined) node.setAttribute('lang', dataLang);
 }
 
 /** The event's heading, at the level it was given; `event-title` inside a timeline. */
@@ -192,10 +264,10 @@ function renderHeadline(event: TimelineEvent, options: CardOptions) {
   return staticHtml`<${heading} part=${part} class="headline" dir="auto" lang=${options.dataLang ?? nothing}>${event.title}</${heading}>`;
 }
 
-function renderBadges(event: TimelineEvent, options: CardOptions, ahead: boolean) {
+function badgesOf(event: TimelineEvent, options: CardOptions, ahead: boolean): Badge[] {
   const { strings, asOf } = options;
   const showAhead = options.context.showAhead ?? true;
-  const badges: { label: string; tone: string }[] = [];
+  const badges: Badge[] = [];
   const status = asOf ? deriveStatus(event, asOf) : (event.status ?? 'occurred');
   if (ahead) badges.push({ label: strings.ahead, tone: 'ahead' });
   if (event.kind === 'deadline' && asOf) {
@@ -208,6 +280,10 @@ function renderBadges(event: TimelineEvent, options: CardOptions, ahead: boolean
     const tone = status === 'failed' || status === 'cancelled' ? 'failed' : status === 'postponed' ? 'neutral' : 'ahead';
     badges.push({ label: strings.statuses[status], tone });
   }
+  return badges;
+}
+
+function renderBadges(badges: readonly Badge[]) {
   if (!badges.length) return nothing;
   return html`<ul part="badges" class="badges">${badges.map((badge) => html`<li part="badge" class="badge ${badge.tone}">${badge.label}</li>`)}</ul>`;
 }

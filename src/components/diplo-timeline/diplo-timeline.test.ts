@@ -265,6 +265,22 @@ describe('<diplo-timeline>', () => {
       window.scrollTo(0, 0);
     });
 
+    it('keeps focus on a light item that takes it, as it becomes whole', async () => {
+      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${many}></diplo-timeline>`);
+      await waitUntil(() => items(el).length === 500, 'every event renders', { timeout: 5000 });
+      const far = itemById(el, 'e420');
+      expect(far.classList.contains('lite')).to.equal(true);
+      expect(far.getAttribute('part')).to.equal('event');
+      expect(far.tabIndex).to.equal(-1);
+      expect(far.dataset.index).to.equal('420');
+      expect(far.getAttribute('aria-label')).to.match(/^\w+ \d{1,2}, \d{4}: Event number 421$/);
+      far.focus({ preventScroll: true });
+      await waitUntil(() => !itemById(el, 'e420').classList.contains('lite'), 'the focused card is whole');
+      await el.updateComplete;
+      expect(focusedItem(el)?.id).to.equal('e420');
+      expect(itemById(el, 'e420').tabIndex).to.equal(0);
+    });
+
     it('prints every card whole', async () => {
       const el = await timeline(html`<diplo-timeline layout="vertical" .data=${many}></diplo-timeline>`);
       window.dispatchEvent(new Event('beforeprint'));

@@ -36,7 +36,7 @@ import {
   type TimelineEvent,
   type When,
 } from '../../model/index.js';
-import { actorIndex, renderEventCard, renderLiteCard, type CardOptions, type EventContext } from '../diplo-event/event-card.js';
+import { actorIndex, liteCardElement, renderEventCard, renderLiteCard, type CardOptions, type EventContext } from '../diplo-event/event-card.js';
 import { cardStyles } from '../diplo-event/diplo-event.styles.js';
 import { DateTexts } from '../shared/date-texts.js';
 import { place } from '../shared/place.js';
@@ -436,6 +436,8 @@ export class DiploTimeline extends LitElement {
   private _batch = BATCH;
   /** Events drawn as whole cards in a long list (the others are light until relevant). */
   private _whole = new WeakSet<TimelineEvent>();
+  /** Light list items built with DOM calls, kept while nothing they show changes. */
+  private _liteItems = new WeakMap<TimelineEvent, { key: readonly unknown[]; index: number; node: HTMLLIElement }>();
   /** Every card whole: printing, or a browser that cannot say when a light card comes near. */
   private _allWhole = false;
   private _serverRendered = false;
@@ -1021,7 +1023,17 @@ export class DiploTimeline extends LitElement {
 
   private _onFocusIn = (event: FocusEvent) => {
     const item = this._itemFromEvent(event);
-    if (item && item.index !== this._focusIndex) this._focusIndex = item.index;
+    if (!item || item.index === this._focusIndex) return;
+    this._focusIndex = item.index;
+    // A light item (clicked, or reached by a screen reader) becomes whole: a new element, so
+    // focus moves to it, where the reader put it.
+    const target = event.target as Element;
+    if (!target.classList.contains('lite')) return;
+    void this.updateComplete.then(() => {
+      if (target.isConnected || this.renderRoot.querySelector(':focus')) return;
+      const whole = this.renderRoot.querySelector<HTMLElement>(`li.event[data-index="${String(item.index)}"]`);
+      if (whole && !whole.classList.contains('lite')) whole.focus({ preventScroll: true });
+    });
   };
 
   protected override render() {
@@ -1060,6 +1072,22 @@ export class DiploTimeline extends LitElement {
 
   private _dates = new DateTexts();
   private _dateText = (event: TimelineEvent): string => this._dates.get(event, this._dateLocale);
+
+  /** A far-off event's list item, light, built with DOM calls (the same markup as the template's). */
+  private _liteItem(item: Item, card: CardOptions, key: readonly unknown[]): HTMLLIElement {
+    const kept = this._liteItems.get(item.event);
+    if (kept && kept.index === item.index && kept.key.every((value, i) => value === key[i])) return kept.node;
+    const li = document.createElement('li');
+    li.setAttribute('part', 'event');
+    li.className = 'event lite';
+    li.id = item.event.id;
+    li.dataset.index = String(item.index);
+    li.tabIndex = -1;
+    li.setAttribute('aria-label', this._labelFor(item.event));
+    li.append(liteCardElement(item.event, card));
+    this._liteItems.set(item.event, { key, index: item.index, node: li });
+    return li;
+  }
 
   private _labelFor(event: TimelineEvent): string {
     return `${this._dateText(event)}: ${event.title}`;
@@ -1192,6 +1220,10 @@ export class DiploTimeline extends LitElement {
     const hydrating = this._serverRendered && !this.hasUpdated;
     const lite = (isServer || hydrating || LITE_CARDS) && vm.items.length > MANY && !this._allWhole;
     const whole = (item: Item) => !lite || item.index < WHOLE_FIRST || item.index === this._focusIndex || this._whole.has(item.event);
+    // In the browser a light item is built with DOM calls: no template instance, parts or
+    // bindings per event. The server and hydration draw the same markup from the template.
+    const built = !isServer && !hydrating;
+    const liteKey = [context, cardAsOf, this._dateLocale, this._lang, eventLevel, vm.actorIndex];
     const many = vm.items.length > MANY;
     const listClass = (segment: Segment) => (segment.markerBefore && view === 'as-ran' ? 'events ahead' : 'events');
     const segments = section.segments.filter((segment) => (segment.items[0]?.index ?? 0) < this._limit).map(
@@ -1203,7 +1235,7 @@ export class DiploTimeline extends LitElement {
             // An item re-renders only when something it shows changes: long lists render in
             // batches, and earlier items must cost nothing then. Cards are drawn straight into
             // this list (no element and shadow root per event).
-            guard([item, item.index === this._focusIndex, whole(item), context, cardAsOf, this._dateLocale, this._lang, eventLevel, vm.actorIndex], () => html`<li
+            built && !whole(item) ? this._liteItem(item, card, liteKey) : guard([item, item.index === this._focusIndex, whole(item), context, cardAsOf, this._dateLocale, this._lang, eventLevel, vm.actorIndex], () => html`<li
               part="event"
               class=${whole(item) ? 'event' : 'event lite'}
               id=${item.event.id}

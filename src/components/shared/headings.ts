@@ -8,6 +8,12 @@ const HEADINGS: Record<number, StaticValue> = {
   6: literal`h6`,
 };
 
+/** The heading element's name for a level, clamped to h2–h6. */
+export function headingName(level: number): string {
+  const clamped = Math.min(6, Math.max(2, Math.round(level)));
+  return Number.isNaN(clamped) ? 'h2' : `h${clamped}`;
+}
+
 /** The heading tag for a level, clamped to h2–h6 (h1 belongs to the page). For static html. */
 export function headingTag(level: number): StaticValue {
   return HEADINGS[Math.min(6, Math.max(2, Math.round(level)))] ?? literal`h2`;
