@@ -3,7 +3,7 @@ import { render } from 'lit';
 import { koreanPeninsula } from '../../../data/korean-peninsula-2016-2019.js';
 import { dateLocaleFor } from '../../i18n/locale.js';
 import { uiStrings } from '../../i18n/strings.js';
-import { parsePartialDate, parseTimeline, type PartialDate, type TimelineEvent } from '../../model/index.js';
+import { parsePartialDate, parseTimeline, type TimelineEvent } from '../../model/index.js';
 import { actorIndex, liteCardElement, renderLiteCard, type CardOptions } from './event-card.js';
 
 /** Markup as a reader's browser sees it: no Lit markers, attributes in name order. */
@@ -28,14 +28,14 @@ function fromTemplate(event: TimelineEvent, options: CardOptions): string {
 
 describe('light cards', () => {
   const parsedDate = parsePartialDate('2019-02-27');
-  const hanoi = (parsedDate.ok ? parsedDate.date : undefined) as PartialDate;
+  const hanoi = parsedDate.ok ? parsedDate.date : undefined;
   const { timeline } = parseTimeline(koreanPeninsula);
-  const events = timeline!.events;
+  const events = timeline.events;
   const base: CardOptions = {
     strings: uiStrings('en'),
     lang: 'en',
     locale: dateLocaleFor('en').now,
-    actors: actorIndex(timeline!.actors),
+    actors: actorIndex(timeline.actors),
     headingLevel: 3,
     context: {},
     inTimeline: true,

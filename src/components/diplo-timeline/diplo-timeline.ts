@@ -1076,7 +1076,7 @@ export class DiploTimeline extends LitElement {
   /** A far-off event's list item, light, built with DOM calls (the same markup as the template's). */
   private _liteItem(item: Item, card: CardOptions, key: readonly unknown[]): HTMLLIElement {
     const kept = this._liteItems.get(item.event);
-    if (kept && kept.index === item.index && kept.key.every((value, i) => value === key[i])) return kept.node;
+    if (kept?.index === item.index && kept.key.every((value, i) => value === key[i])) return kept.node;
     const li = document.createElement('li');
     li.setAttribute('part', 'event');
     li.className = 'event lite';
