@@ -1,7 +1,16 @@
-// The standalone bundle for <script type="module" src="…"> users: one minified file with
-// Lit, the elements, the model and the English date tables; every other language's date
-// tables in its own chunk beside it, fetched only by a page that needs it.
-import { build } from 'esbuild';
+// The standalone bundle for <script type="module" src="…"> users. `diplo-timeline.bundle.js`
+// is a small entry that defines the elements; everything the elements need up front (Lit, the elements, the model,
+// the English words and date tables) is one minified chunk beside it, and everything else
+// (the horizontal axis, other languages, the TimelineJS importer, hydration) is a chunk
+// fetched only by a page that needs it. Lazy chunks import the shared chunk, never the
+// entry, so a page that loads the entry with a query string (`?ver=3`, as WordPress does)
+// still runs one copy of the code.
+//
+// Rollup bundles what `tsc` wrote to dist/src (it puts every module the entry needs into
+// one chunk: `manualChunks` below), and esbuild minifies each chunk.
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { transform } from 'esbuild';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -9,20 +18,48 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 rmSync(`${root}dist/chunks`, { recursive: true, force: true });
 
-await build({
-  absWorkingDir: root,
-  entryPoints: { 'diplo-timeline.bundle': 'src/bundle.ts' },
-  outdir: 'dist',
-  chunkNames: 'chunks/[name]-[hash]',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  legalComments: 'none',
-  tsconfig: 'tsconfig.json',
-  logLevel: 'warning',
+const entry = `${root}dist/src/bundle.js`;
+let upFrontModules;
+const bundle = await rollup({
+  input: { 'diplo-timeline.bundle': entry },
+  plugins: [
+    nodeResolve({ browser: true }),
+    {
+      name: 'minify',
+      async renderChunk(code) {
+        const result = await transform(code, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
+        return { code: result.code, map: null };
+      },
+    },
+  ],
+  onwarn(warning, warn) {
+    // Lit's and tsc's helpers read `this` at the top level of a module; it is undefined there, as intended.
+    if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+  },
 });
+await bundle.write({
+  dir: `${root}dist`,
+  format: 'esm',
+  entryFileNames: '[name].js',
+  chunkFileNames: 'chunks/[name]-[hash].js',
+  manualChunks(id, { getModuleInfo }) {
+    if (!upFrontModules) {
+      // Every module the entry reaches by static imports.
+      upFrontModules = new Set();
+      const stack = [entry];
+      while (stack.length) {
+        const module = stack.pop();
+        if (upFrontModules.has(module)) continue;
+        upFrontModules.add(module);
+        stack.push(...(getModuleInfo(module)?.importedIds ?? []));
+      }
+    }
+    // The entry module stays in the entry file: it may wait for hydration support (a lazy
+    // chunk that imports the shared one), and a chunk waiting on its own importer would hang.
+    return id !== entry && upFrontModules.has(id) ? 'diplo-timeline' : undefined;
+  },
+});
+await bundle.close();
 
 const size = (path) => {
   const bytes = readFileSync(`${root}${path}`);
