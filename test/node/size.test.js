@@ -1,7 +1,7 @@
 // The weight a reader's phone downloads: the standalone bundle with everything it imports
 // up front (dynamic imports — other languages — load only on demand and are not counted).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -34,5 +34,16 @@ describe('bundle size', () => {
     const gzip = files.reduce((sum, file) => sum + gzipSync(readFileSync(dist + file), { level: 9 }).length, 0);
     console.log(`# bundle: ${files.join(' + ')} = ${(gzip / 1024).toFixed(1)} KB gzip (budget ${BUDGET_KB} KB, goal 20 KB)`);
     assert.ok(gzip <= BUDGET_KB * 1024, `${(gzip / 1024).toFixed(1)} KB gzip is over the ${BUDGET_KB} KB budget`);
+  });
+
+  it('lazy chunks import the shared chunk, never the entry (a ?ver= on the script tag must not load a second copy)', () => {
+    const chunks = readdirSync(`${dist}chunks`);
+    assert.ok(chunks.length > 5, 'the lazy chunks are there');
+    for (const chunk of chunks) {
+      const code = readFileSync(`${dist}chunks/${chunk}`, 'utf8');
+      assert.doesNotMatch(code, /diplo-timeline\.bundle/, `${chunk} imports the entry`);
+    }
+    const entry = readFileSync(`${dist}diplo-timeline.bundle.js`, 'utf8');
+    assert.ok(entry.length < 2048, `the entry is small (${String(entry.length)} bytes): the code is in the shared chunk`);
   });
 });
