@@ -74,14 +74,18 @@ async function cspMiddleware(ctx, next) {
 
 /**
  * `/__ssr/flagship.html`: the flagship timeline rendered on the server (dist/src/ssr, built
- * by npm run build) in a bare page; `?scripts=1` adds the bundle that hydrates it.
+ * by npm run build) in a bare page; `?scripts=1` adds the bundle that hydrates it, `?events=N`
+ * serves a generated timeline of N events instead.
  */
 async function ssrMiddleware(ctx, next) {
   if (ctx.path !== '/__ssr/flagship.html') return next();
   const { renderTimelineHTML } = await import(new URL('./dist/src/ssr/index.js', import.meta.url).href);
   const { koreanPeninsula } = await import(new URL('./dist/data/korean-peninsula-2016-2019.js', import.meta.url).href);
+  const { generateTimeline } = await import(new URL('./bench/generate.js', import.meta.url).href);
   const layout = ctx.query.layout === 'horizontal' ? 'horizontal' : undefined;
-  const fragment = await renderTimelineHTML(koreanPeninsula, { structuredData: { url: 'https://news.example/story' }, layout });
+  // `?events=N`: a generated timeline of N events instead of the flagship (long lists draw light cards).
+  const data = ctx.query.events ? generateTimeline(Math.min(Number(ctx.query.events) || 0, 2000)) : koreanPeninsula;
+  const fragment = await renderTimelineHTML(data, { structuredData: { url: 'https://news.example/story' }, layout });
   const scripts =
     ctx.query.scripts === '1'
       ? '<script src="/test/fixtures/ssr-watch.js"></script><script type="module" src="/dist/diplo-timeline.bundle.js"></script>'

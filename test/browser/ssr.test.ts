@@ -63,6 +63,27 @@ describe('server-rendered timeline', () => {
     iframe.remove();
   });
 
+  it('hydrates a long list of light cards and keeps its items through later updates', async () => {
+    const iframe = await frame('/__ssr/flagship.html?scripts=1&events=300');
+    const win = iframe.contentWindow as unknown as Watched;
+    const timeline = iframe.contentDocument!.querySelector('diplo-timeline') as HTMLElement & {
+      hasUpdated: boolean;
+      updateComplete: Promise<boolean>;
+      requestUpdate(): void;
+    };
+    await waitUntil(() => win.customElements.get('diplo-timeline') && timeline.hasUpdated, 'hydration', { timeout: 5000 });
+    expect(win.__firstItems).to.have.length(300);
+    expect(win.__firstItems.filter((item) => item.classList.contains('lite')).length, 'the server drew light cards').to.be.greaterThan(200);
+    // A later update (a resize, a relevance change) must not draw the list again.
+    timeline.requestUpdate();
+    await timeline.updateComplete;
+    const items = [...timeline.shadowRoot!.querySelectorAll('li.event')];
+    expect(items.length).to.equal(300);
+    expect(items.every((item, i) => item === win.__firstItems[i]), 'the same list items').to.equal(true);
+    expect(win.__errors).to.deep.equal([]);
+    iframe.remove();
+  });
+
   it('hydrates the list, then draws the horizontal axis, without errors', async () => {
     const iframe = await frame('/__ssr/flagship.html?scripts=1&layout=horizontal', undefined, 1000);
     const win = iframe.contentWindow as unknown as Watched;

@@ -1221,8 +1221,9 @@ export class DiploTimeline extends LitElement {
     const lite = (isServer || hydrating || LITE_CARDS) && vm.items.length > MANY && !this._allWhole;
     const whole = (item: Item) => !lite || item.index < WHOLE_FIRST || item.index === this._focusIndex || this._whole.has(item.event);
     // In the browser a light item is built with DOM calls: no template instance, parts or
-    // bindings per event. The server and hydration draw the same markup from the template.
-    const built = !isServer && !hydrating;
+    // bindings per event. The server draws the same markup from the template, so a timeline
+    // it rendered keeps the template after hydration (building would draw every item again).
+    const built = !isServer && !this._serverRendered;
     const liteKey = [context, cardAsOf, this._dateLocale, this._lang, eventLevel, vm.actorIndex];
     const many = vm.items.length > MANY;
     const listClass = (segment: Segment) => (segment.markerBefore && view === 'as-ran' ? 'events ahead' : 'events');
