@@ -10,6 +10,7 @@
  */
 import * as v from 'valibot';
 import { SCHEMA_VERSION, TimelineSchema, EventSchema, type Timeline, type TimelineEvent } from './schema.js';
+import { yieldToPage } from './yield.js';
 
 export const PROBLEM_SEVERITIES = ['error', 'warning'] as const;
 export type ProblemSeverity = (typeof PROBLEM_SEVERITIES)[number];
@@ -381,6 +382,8 @@ function* readDocument(input: unknown, problems: Problem[]): Generator<void, Tim
   }
 
   const events = yield* readEvents(own(input, 'events'), ctx);
+  // A step of its own: checking thousands of events' actors and links takes a while.
+  yield;
   timeline.events = events.map((entry) => entry.event);
   crossCheck(
     timeline,
@@ -420,13 +423,6 @@ export interface ParseAsyncOptions {
   signal?: AbortSignal;
   /** The longest the read keeps the page busy before it yields, in milliseconds (default 8). */
   sliceMs?: number;
-}
-
-/** Gives the page a turn: input, rendering and other tasks run before the read goes on. */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

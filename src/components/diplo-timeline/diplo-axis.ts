@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { UiStrings } from '../../i18n/strings.js';
@@ -20,6 +20,7 @@ import {
 } from '../../model/index.js';
 import type { EventContext } from '../diplo-event/diplo-event.js';
 import { safeColor } from '../diplo-event/diplo-event.js';
+import { yieldToPage } from '../../model/yield.js';
 import { DateTexts } from '../shared/date-texts.js';
 import { place } from '../shared/place.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -77,6 +78,8 @@ const LABEL_MAX_PX = 300;
 const ERA_STRIP_PX = 22;
 const LANE_LABEL_PX = 24;
 const FONT_PX = 13.6;
+/** Labels measured per task before placing a changed set of events. */
+const MEASURE_SLICE = 2000;
 const MARKER_PX = 12;
 /** Render this much beyond each edge of the window, so panning never shows a gap. */
 const OVERSCAN = 0.5;
@@ -328,6 +331,27 @@ export class DiploAxis extends LitElement {
     });
   }
 
+  /** Waits, on a change of events, for thousands of new labels to be measured a slice at a time. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.events !== this._measuredFor) await this._measureAhead(this.events);
+    return super.scheduleUpdate();
+  }
+
+  /**
+   * Measures labels not measured yet, MEASURE_SLICE per task, so that placing ten thousand
+   * events never keeps the page busy for long (placing measures whatever is left, at once).
+   */
+  private async _measureAhead(events: readonly TimelineEvent[]): Promise<void> {
+    this._measuredFor = events;
+    if (isServer || events.length <= MEASURE_SLICE) return;
+    const titles = events.map((event) => event.title).filter((title) => !this._widths.has(title));
+    for (let i = 0; i < titles.length; i += MEASURE_SLICE) {
+      if (i > 0) await yieldToPage();
+      if (this.events !== events) return;
+      for (const title of titles.slice(i, i + MEASURE_SLICE)) this._measure(title);
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('events')) {
       this._extents = new WeakMap();
@@ -417,8 +441,8 @@ export class DiploAxis extends LitElement {
   }
 
   private _widths = new Map<string, number>();
+  private _measuredFor?: readonly TimelineEvent[];
   private _context?: CanvasRenderingContext2D | null;
-  private _font?: string;
 
   /**
    * A label's width in the font it is drawn in: measured on a canvas in the browser (so
@@ -430,13 +454,10 @@ export class DiploAxis extends LitElement {
     if (this._context === undefined) {
       this._context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
       const family = typeof getComputedStyle === 'function' ? getComputedStyle(this).fontFamily : '';
-      this._font = `${String(FONT_PX)}px ${family || 'serif'}`;
+      // Set once: the context keeps it, and setting it parses the font again.
+      if (this._context) this._context.font = `${String(FONT_PX)}px ${family || 'serif'}`;
     }
-    let width = estimateTextWidth(text, FONT_PX);
-    if (this._context && this._font) {
-      this._context.font = this._font;
-      width = Math.ceil(this._context.measureText(text).width);
-    }
+    const width = this._context ? Math.ceil(this._context.measureText(text).width) : estimateTextWidth(text, FONT_PX);
     this._widths.set(text, width);
     return width;
   }
