@@ -62,6 +62,21 @@ async function failMiddleware(ctx, next) {
   }
 }
 
+/**
+ * `/__noaxis/path`: serves `path`, except the horizontal view's chunk, which fails (404), as
+ * on a CDN that lost a file: the timeline must show its list instead.
+ */
+async function noAxisMiddleware(ctx, next) {
+  if (!ctx.path.startsWith('/__noaxis/')) return next();
+  const path = ctx.path.slice('/__noaxis'.length);
+  if (/^\/dist\/chunks\/diplo-axis-/.test(path)) {
+    ctx.status = 404;
+    return undefined;
+  }
+  ctx.url = path;
+  return next();
+}
+
 /** The strict policy a cautious newsroom serves its pages with. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; require-trusted-types-for 'script'";
@@ -96,7 +111,7 @@ async function ssrMiddleware(ctx, next) {
 
 export default {
   nodeResolve: true,
-  middleware: [delayMiddleware, cspMiddleware, ssrMiddleware, failMiddleware],
+  middleware: [delayMiddleware, cspMiddleware, ssrMiddleware, failMiddleware, noAxisMiddleware],
   rootDir: '.',
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,

@@ -40,6 +40,19 @@ describe('pages using the standalone bundle', () => {
     return loaded;
   };
 
+  it('a horizontal timeline draws its axis, and shows the list when the axis cannot be fetched', async () => {
+    const { doc } = await open('/test/fixtures/horizontal-page.html', 1000);
+    const timeline = doc.querySelector('diplo-timeline');
+    await waitUntil(() => timeline?.shadowRoot?.querySelector('diplo-axis')?.shadowRoot?.querySelectorAll('li.event').length === 33, 'the axis draws', {
+      timeout: 5000,
+    });
+    const broken = await open('/__noaxis/test/fixtures/horizontal-page.html', 1000);
+    const fallback = broken.doc.querySelector('diplo-timeline') as (HTMLElement & { resolvedLayout: string }) | null;
+    await waitUntil(() => fallback?.shadowRoot?.querySelectorAll('[part="list"] li.event').length === 33, 'the list stands in', { timeout: 5000 });
+    expect(fallback?.resolvedLayout).to.equal('vertical');
+    expect(fallback?.shadowRoot?.querySelector('diplo-axis')).to.equal(null);
+  });
+
   it('the news-article example shows the flagship timeline, without fetching other languages', async () => {
     const { win, doc } = await open('/examples/news-article.html', 375);
     const timeline = doc.querySelector('diplo-timeline');

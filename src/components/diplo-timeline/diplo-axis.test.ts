@@ -190,6 +190,17 @@ describe('<diplo-timeline layout="horizontal">', () => {
     expect(await el.fit()).to.equal(true);
   });
 
+  it("keeps the reader's zoom when the timeline renders again with the same events", async () => {
+    const { el, axis } = await horizontal();
+    await el.zoomTo('2018-01', '2018-12');
+    await axis.updateComplete;
+    const before = axis.range;
+    el.requestUpdate();
+    await el.updateComplete;
+    await axis.updateComplete;
+    expect(axis.range).to.deep.equal(before);
+  });
+
   it('focuses an event by id, panning to it', async () => {
     const { el, axis } = await horizontal();
     await el.zoomTo('2016-01', '2016-06');

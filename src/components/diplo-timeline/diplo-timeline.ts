@@ -36,6 +36,7 @@ import {
   type TimelineEvent,
   type When,
 } from '../../model/index.js';
+import { yieldToPage } from '../../model/yield.js';
 import { actorIndex, liteCardElement, renderEventCard, renderLiteCard, type CardOptions, type EventContext } from '../diplo-event/event-card.js';
 import { cardStyles } from '../diplo-event/diplo-event.styles.js';
 import { DateTexts } from '../shared/date-texts.js';
@@ -165,6 +166,8 @@ interface ViewModel {
   hasHindsight: boolean;
   total: number;
   items: Item[];
+  /** The events shown, in order: one array per view model, so the axis re-places only when they change. */
+  events: TimelineEvent[];
   sections: Section[];
   actors: { id: string; label: string }[];
   kinds: EventKind[];
@@ -427,12 +430,16 @@ export class DiploTimeline extends LitElement {
   @state() private _focusIndex = 0;
   @state() private _dateLocale?: DateLocale;
   /** The element's own width, for layout="auto". */
-  @state() private _hostWidth = 0;
+  /** The element's width, as last observed (not state: most widths change nothing). */
+  private _hostWidth = 0;
   @state() private _hydrated = false;
   /** How many of the shown events are rendered so far (progressive rendering). */
   @state() private _limit = Infinity;
   private _growFrame = 0;
   private _growRun = 0;
+  private _growPaused = false;
+  /** The horizontal view's chunk could not be fetched: the list stands in for it. */
+  private _axisFailed = false;
   private _batch = BATCH;
   /** Events drawn as whole cards in a long list (the others are light until relevant). */
   private _whole = new WeakSet<TimelineEvent>();
@@ -474,6 +481,7 @@ export class DiploTimeline extends LitElement {
   get resolvedLayout(): 'vertical' | 'horizontal' {
     // The server can only draw the list (it has no width, and the list reads without JavaScript).
     if (isServer || (this._serverRendered && !this._hydrated)) return 'vertical';
+    if (this._axisFailed) return 'vertical';
     if (this.layout === 'horizontal') return 'horizontal';
     if (this.layout === 'vertical') return 'vertical';
     return this._hostWidth >= HORIZONTAL_MIN_WIDTH ? 'horizontal' : 'vertical';
@@ -483,7 +491,6 @@ export class DiploTimeline extends LitElement {
   private async _axisReady(): Promise<void> {
     await this.updateComplete;
     if (this.resolvedLayout !== 'horizontal') return;
-    await loadAxis();
     const axis = this._axis;
     if (axis) await axis.updateComplete;
   }
@@ -544,7 +551,10 @@ export class DiploTimeline extends LitElement {
     this._resize ??= new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
       requestAnimationFrame(() => {
+        // Only `layout="auto"` depends on the width, and only a change of view needs a render.
+        const before = this.resolvedLayout;
         this._hostWidth = width;
+        if (this.resolvedLayout !== before) this.requestUpdate();
       });
     });
     this._resize.observe(this);
@@ -699,6 +709,10 @@ export class DiploTimeline extends LitElement {
   /** Adds the next batch on the next frame, sized to the time the last one took. */
   private _scheduleGrow(): void {
     cancelAnimationFrame(this._growFrame);
+    // The horizontal view draws no list: growing it would re-render for nothing. It resumes
+    // if the view turns vertical.
+    this._growPaused = this.resolvedLayout === 'horizontal';
+    if (this._growPaused) return;
     const run = ++this._growRun;
     this._growFrame = requestAnimationFrame(() => void this._growNext(run));
   }
@@ -769,7 +783,9 @@ export class DiploTimeline extends LitElement {
     }
     read.pending = interpretAsync(json.value, format)
       .catch((error: unknown) => failedResult(`the data could not be read (${String(error)})`))
-      .then((result) => {
+      .then(async (result) => {
+        // The page gets a turn between the last slice of the read and the first render.
+        await yieldToPage();
         read.result = withProblems(found, result);
         read.pending = undefined;
         if (this._read === read) this.requestUpdate();
@@ -781,6 +797,11 @@ export class DiploTimeline extends LitElement {
     let complete = await super.getUpdateComplete();
     while (this._read?.pending) {
       await this._read.pending;
+      complete = await super.getUpdateComplete();
+    }
+    // The horizontal view is drawn once its element is defined (a chunk, fetched on demand).
+    if (!isServer && this._vm && this.resolvedLayout === 'horizontal' && !customElements.get('diplo-axis')) {
+      await loadAxis().catch(() => undefined);
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -850,6 +871,7 @@ export class DiploTimeline extends LitElement {
       hasHindsight,
       total: inView.length,
       items,
+      events: shown,
       sections,
       actors: timeline.actors.filter((actor) => actorsInData.has(actor.id)).map((actor) => ({ id: actor.id, label: actor.shortName ?? actor.name })),
       kinds: EVENT_KINDS.filter((kind) => inView.some((event) => event.kind === kind)),
@@ -867,6 +889,7 @@ export class DiploTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    if (this._growPaused && this._limit !== Infinity && this.resolvedLayout === 'vertical') this._scheduleGrow();
     super.updated(changed);
     if (this._result && this._result !== this._announcedResult) {
       this._announcedResult = this._result;
@@ -1180,11 +1203,25 @@ export class DiploTimeline extends LitElement {
   }
 
   private _renderAxis(vm: ViewModel, strings: UiStrings) {
-    if (!customElements.get('diplo-axis')) void loadAxis();
+    if (!customElements.get('diplo-axis')) {
+      // Drawn once its element is defined: an element upgraded later would only see its
+      // events in its first update, too late to measure their labels a slice at a time.
+      // If the chunk cannot be fetched, the list is shown instead.
+      void loadAxis().then(
+        () => {
+          this.requestUpdate();
+        },
+        () => {
+          this._axisFailed = true;
+          this.requestUpdate();
+        },
+      );
+      return nothing;
+    }
     const { context } = vm;
     return html`<diplo-axis
       part="axis"
-      .events=${vm.items.map((item) => item.event)}
+      .events=${vm.events}
       .actors=${vm.timeline.actors}
       .eras=${vm.timeline.eras ?? []}
       .asOfDate=${vm.cardAsOf}
