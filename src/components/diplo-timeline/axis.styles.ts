@@ -56,11 +56,25 @@ export const axisStyles = css`
     position: relative;
   }
 
-  /* The drawn layers: panning moves them with a transform, without re-rendering. */
+  /*
+   * The drawn layers: panning moves them with a transform, without re-rendering. Paint
+   * containment (on a box far wider than anything drawn, so it clips nothing) tells the
+   * browser nothing escapes the layer, so moving it does not make the browser sort every
+   * label into compositing layers again on each frame (about 10 ms a frame at 5,000 events).
+   * The frame inside puts the coordinates back where the viewport's are.
+   */
   .slide {
     position: absolute;
-    inset: 0;
+    inset-block: 0;
+    inset-inline: -200000px;
     will-change: transform;
+    contain: paint;
+  }
+
+  .frame {
+    position: absolute;
+    inset-block: 0;
+    inset-inline: 200000px;
   }
 
   .band {

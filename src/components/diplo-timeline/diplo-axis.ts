@@ -83,6 +83,8 @@ const MEASURE_SLICE = 2000;
 const MARKER_PX = 12;
 /** Render this much beyond each edge of the window, so panning never shows a gap. */
 const OVERSCAN = 0.5;
+/** How far panning may carry the drawn layers before positions are measured afresh (well inside the 200,000 px their paint containment reaches). */
+const ORIGIN_REACH_PX = 100_000;
 /** Rows of labelled events per lane; events with no room show as dots in a row beneath. */
 const MAX_ROWS = 16;
 /** Overflow dots closer than this many pixels are drawn as one. */
@@ -689,7 +691,8 @@ export class DiploAxis extends LitElement {
     // that stays put while panning (only a zoom, or a very long pan, moves it), so a pan
     // that needs more drawn moves no item already there.
     this._anchor = this._start - (this._width * OVERSCAN) / k;
-    if (this._originK !== k || Math.abs((this._start - this._origin) * k) > 1e6) {
+    // (Within reach of the drawn layers' paint containment: see .slide in the styles.)
+    if (this._originK !== k || Math.abs((this._start - this._origin) * k) > ORIGIN_REACH_PX) {
       this._origin = this._anchor;
       this._originK = k;
     }
@@ -737,11 +740,11 @@ export class DiploAxis extends LitElement {
         @keydown=${this._onKeyDown}
       >
         <div class="ticks" aria-hidden="true">
-          <div class="slide">
+          <div class="slide"><div class="frame">
             ${ticks.map(
               (tick) => html`<span class=${tick.major ? 'tick major' : 'tick'} ${place({ 'inset-inline-start': px((tick.time - origin) * k) })}>${tick.label}</span>`,
             )}
-          </div>
+          </div></div>
         </div>
         <div class="plane" ${place({ 'block-size': px(totalHeight) })}>
           ${this._lanes.map(
@@ -749,7 +752,7 @@ export class DiploAxis extends LitElement {
               <span class="lane-label">${lane.label}</span>
             </div>`,
           )}
-          <div class="slide">
+          <div class="slide"><div class="frame">
           ${this.eras.map((era) => {
             const start = (eventExtent({ when: { start: era.start } }).start - origin) * k;
             const end = (eventExtent({ when: { start: era.start, end: era.end } }).end - origin) * k;
@@ -784,7 +787,7 @@ export class DiploAxis extends LitElement {
                 ></canvas>`
               : nothing,
           )}
-          </div>
+          </div></div>
         </div>
       </div>
       <div
