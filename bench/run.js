@@ -204,7 +204,7 @@ async function scrollTest() {
     requestAnimationFrame(tick);
   });
   const sorted = deltas.sort((a, b) => a - b);
-  return { scrollP95: sorted[Math.floor(sorted.length * 0.95)] ?? 0 };
+  return { scrollP95: sorted[Math.floor(sorted.length * 0.95)] ?? 0, scrollP50: sorted[Math.floor(sorted.length * 0.5)] ?? 0 };
 }
 
 /** In the page: a 3-second pan by sideways wheel, then a zoom from everything to one month. */
@@ -228,7 +228,8 @@ async function frameTest() {
       };
       requestAnimationFrame(tick);
     });
-  const p95 = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length * 0.95)] ?? 0;
+  const quantile = (list, q) => [...list].sort((a, b) => a - b)[Math.floor(list.length * q)] ?? 0;
+  const p95 = (list) => quantile(list, 0.95);
   await timeline.zoomTo('2010-01', '2012-12');
   await axis.updateComplete;
   const pan = await record(3000, () => {
@@ -242,7 +243,18 @@ async function frameTest() {
     const span = Math.exp(Math.log(all.end - all.start) * (1 - t) + Math.log(month) * t);
     axis.zoomTo(center - span / 2, center + span / 2);
   });
-  return { panP95: p95(pan), panFrames: pan.length, zoomP95: p95(zoom), zoomFrames: zoom.length };
+  // The share of frames slower than 20 ms: p95 alone hides whether one frame in twenty or one in two is slow.
+  const slow = (list) => list.filter((delta) => delta > 20).length / Math.max(1, list.length);
+  return {
+    panP95: p95(pan),
+    panP50: quantile(pan, 0.5),
+    panSlow: slow(pan),
+    panFrames: pan.length,
+    zoomP95: p95(zoom),
+    zoomP50: quantile(zoom, 0.5),
+    zoomSlow: slow(zoom),
+    zoomFrames: zoom.length,
+  };
 }
 
 const median = (values) => {
@@ -277,8 +289,17 @@ try {
         jsGzipKB: list[0].bytes.jsGzip / 1024,
         cssKB: list[0].bytes.css / 1024,
         cssGzipKB: list[0].bytes.cssGzip / 1024,
-        ...(list[0].frames?.panP95 !== undefined ? { panP95Ms: pick((s) => s.frames.panP95), zoomP95Ms: pick((s) => s.frames.zoomP95) } : {}),
-        ...(list[0].frames?.scrollP95 !== undefined ? { scrollP95Ms: pick((s) => s.frames.scrollP95) } : {}),
+        ...(list[0].frames?.panP95 !== undefined
+          ? {
+              panP95Ms: pick((s) => s.frames.panP95),
+              panP50Ms: pick((s) => s.frames.panP50),
+              panSlowShare: pick((s) => s.frames.panSlow),
+              zoomP95Ms: pick((s) => s.frames.zoomP95),
+              zoomP50Ms: pick((s) => s.frames.zoomP50),
+              zoomSlowShare: pick((s) => s.frames.zoomSlow),
+            }
+          : {}),
+        ...(list[0].frames?.scrollP95 !== undefined ? { scrollP95Ms: pick((s) => s.frames.scrollP95), scrollP50Ms: pick((s) => s.frames.scrollP50) } : {}),
       };
     }
     printTable(n, results.figures[n]);
@@ -328,5 +349,12 @@ function printTable(n, figures) {
         fmt(f.scrollP95Ms, 1).padStart(10),
       ].join('  '),
     );
+  }
+  for (const [name, f] of Object.entries(figures)) {
+    const share = (v) => `${(v * 100).toFixed(0)}% of frames over 20 ms`;
+    if (f.panP50Ms !== undefined) {
+      console.log(`${name} frames: pan p50 ${fmt(f.panP50Ms, 1)} ms, ${share(f.panSlowShare)}; zoom p50 ${fmt(f.zoomP50Ms, 1)} ms, ${share(f.zoomSlowShare)}`);
+    }
+    if (f.scrollP50Ms !== undefined) console.log(`${name} frames: scroll p50 ${fmt(f.scrollP50Ms, 1)} ms`);
   }
 }
