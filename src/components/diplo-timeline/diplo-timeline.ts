@@ -40,6 +40,7 @@ import { yieldToPage } from '../../model/yield.js';
 import { actorIndex, liteCardElement, renderEventCard, renderLiteCard, type CardOptions, type EventContext } from '../diplo-event/event-card.js';
 import { cardStyles } from '../diplo-event/diplo-event.styles.js';
 import { DateTexts } from '../shared/date-texts.js';
+import { nodes } from '../shared/nodes.js';
 import { place } from '../shared/place.js';
 import type { DiploAxis } from './diplo-axis.js';
 import { looksLikeTimelineJS } from '../../importers/detect.js';
@@ -1104,7 +1105,7 @@ export class DiploTimeline extends LitElement {
     li.setAttribute('part', 'event');
     li.className = 'event lite';
     li.id = item.event.id;
-    li.dataset.index = String(item.index);
+    li.setAttribute('data-index', String(item.index)); // (not .dataset: that keeps a DOMStringMap per item)
     li.tabIndex = -1;
     li.setAttribute('aria-label', this._labelFor(item.event));
     li.append(liteCardElement(item.event, card));
@@ -1264,24 +1265,29 @@ export class DiploTimeline extends LitElement {
     const liteKey = [context, cardAsOf, this._dateLocale, this._lang, eventLevel, vm.actorIndex];
     const many = vm.items.length > MANY;
     const listClass = (segment: Segment) => (segment.markerBefore && view === 'as-ran' ? 'events ahead' : 'events');
-    const segments = section.segments.filter((segment) => (segment.items[0]?.index ?? 0) < this._limit).map(
-      (segment) => html`
-        ${segment.markerBefore ? this._renderMarker(vm.asOf, strings) : nothing}
-        ${chunksOf(segment.items.filter((item) => item.index < this._limit), many ? CHUNK : Infinity).map(
-          (chunk) => html`<ol part="events" class=${listClass(segment)} start=${(chunk[0]?.index ?? 0) + 1} ${place({ '--_items': many ? String(chunk.length) : undefined })}>
-          ${chunk.map((item) =>
-            // An item re-renders only when something it shows changes: long lists render in
-            // batches, and earlier items must cost nothing then. Cards are drawn straight into
-            // this list (no element and shadow root per event).
-            built && !whole(item) ? this._liteItem(item, card, liteKey) : guard([item, item.index === this._focusIndex, whole(item), context, cardAsOf, this._dateLocale, this._lang, eventLevel, vm.actorIndex], () => html`<li
+    // An item re-renders only when something it shows changes: long lists render in batches,
+    // and earlier items must cost nothing then. Cards are drawn straight into the list (no
+    // element and shadow root per event).
+    const renderItem = (item: Item) =>
+      built && !whole(item)
+        ? this._liteItem(item, card, liteKey)
+        : guard([item, item.index === this._focusIndex, whole(item), context, cardAsOf, this._dateLocale, this._lang, eventLevel, vm.actorIndex], () => html`<li
               part="event"
               class=${whole(item) ? 'event' : 'event lite'}
               id=${item.event.id}
               data-index=${item.index}
               tabindex=${item.index === this._focusIndex ? '0' : '-1'}
               aria-label=${this._labelFor(item.event)}
-            >${whole(item) ? renderEventCard(item.event, card) : renderLiteCard(item.event, card)}</li>`),
-          )}
+            >${whole(item) ? renderEventCard(item.event, card) : renderLiteCard(item.event, card)}</li>`);
+    // A list of light items only: their elements, with no part per item.
+    const renderItems = (chunk: Item[]) =>
+      built && !chunk.some(whole) ? nodes(chunk.map((item) => this._liteItem(item, card, liteKey))) : chunk.map(renderItem);
+    const segments = section.segments.filter((segment) => (segment.items[0]?.index ?? 0) < this._limit).map(
+      (segment) => html`
+        ${segment.markerBefore ? this._renderMarker(vm.asOf, strings) : nothing}
+        ${chunksOf(segment.items.filter((item) => item.index < this._limit), many ? CHUNK : Infinity).map(
+          (chunk) => html`<ol part="events" class=${listClass(segment)} start=${(chunk[0]?.index ?? 0) + 1} ${place({ '--_items': many ? String(chunk.length) : undefined })}>
+          ${renderItems(chunk)}
         </ol>`,
         )}
       `,
