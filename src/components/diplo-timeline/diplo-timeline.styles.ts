@@ -115,7 +115,7 @@ export const timelineStyles = css`
    */
   .many .events {
     content-visibility: auto;
-    contain-intrinsic-size: auto calc(var(--_items, 100) * 9rem);
+    contain-intrinsic-size: auto calc(var(--_items, 100) * var(--_item-size, 9rem));
   }
 
   .event::after {

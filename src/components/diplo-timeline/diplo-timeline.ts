@@ -70,14 +70,28 @@ const MANY = 60;
 /**
  * Long lists are ordered lists of this many events each (numbering carried on with `start`),
  * and each list skips layout while off screen: the browser then watches a hundred lists
- * rather than ten thousand items, which keeps scrolling smooth.
+ * rather than ten thousand items, which keeps scrolling smooth. The events drawn whole from
+ * the start (WHOLE_FIRST) are a list of their own, so that the next hundred, drawn light,
+ * stay light until the reader comes near them.
  */
 const CHUNK = 100;
 
-function chunksOf<T>(items: readonly T[], size: number): T[][] {
-  if (items.length <= size) return [items as T[]];
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+/** Which list of a long timeline the event at `index` is in (see CHUNK). */
+function chunkOf(index: number): number {
+  return index < WHOLE_FIRST ? -1 : Math.floor((index - WHOLE_FIRST) / CHUNK);
+}
+
+/** Consecutive items in the same list of a long timeline. */
+function chunksOf(items: readonly Item[]): Item[][] {
+  const chunks: Item[][] = [];
+  let current: Item[] = [];
+  let last: number | undefined;
+  for (const item of items) {
+    const chunk = chunkOf(item.index);
+    if (chunk !== last) chunks.push((current = []));
+    current.push(item);
+    last = chunk;
+  }
   return chunks;
 }
 
@@ -585,8 +599,15 @@ export class DiploTimeline extends LitElement {
   private _onRelevant = {
     capture: true,
     handleEvent: (event: Event) => {
-      if ((event as ContentVisibilityAutoStateChangeEvent).skipped) return;
       const list = event.target as HTMLElement;
+      const first = list.querySelector<HTMLElement>(':scope > li.event');
+      const chunk = first ? chunkOf(Number(first.getAttribute('data-index'))) : undefined;
+      if ((event as ContentVisibilityAutoStateChangeEvent).skipped) {
+        if (chunk !== undefined) this._relevantChunks.delete(chunk);
+        return;
+      }
+      // Items added to this list while it stays relevant (a long list still rendering) are whole too.
+      if (chunk !== undefined) this._relevantChunks.add(chunk);
       let changed = false;
       for (const li of list.querySelectorAll<HTMLElement>(':scope > li.lite')) {
         const item = this._vm?.items[Number(li.dataset.index)];
@@ -595,8 +616,35 @@ export class DiploTimeline extends LitElement {
         changed = true;
       }
       if (changed) this.requestUpdate();
+      void this.updateComplete.then(() => {
+        requestAnimationFrame(() => {
+          this._learnItemSize(list);
+        });
+      });
     },
   };
+
+  /** The lists (by chunkOf) the browser last said are relevant, for the current view model. */
+  private _relevantChunks = new Set<number>();
+  private _sized = new WeakSet<Element>();
+  private _sizes = { height: 0, items: 0 };
+
+  /**
+   * Lists off screen take the size of their items at the average height of the items drawn
+   * so far (a guess of 9rem before any is drawn): the scrollbar, find-in-page and
+   * scrollIntoView then land where the list will be, with little shift as lists come near.
+   */
+  private _learnItemSize(list: HTMLElement): void {
+    const items = list.querySelectorAll(':scope > li.event:not(.lite)').length;
+    if (this._sized.has(list) || !list.isConnected || items !== list.children.length || !items) return;
+    const height = list.getBoundingClientRect().height;
+    if (!height) return;
+    this._sized.add(list);
+    this._sizes.height += height;
+    this._sizes.items += items;
+    const estimate = Math.round(this._sizes.height / this._sizes.items);
+    list.closest<HTMLElement>('[part="list"]')?.style.setProperty('--_item-size', `${String(estimate)}px`);
+  }
 
   private _readInline(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
@@ -685,6 +733,7 @@ export class DiploTimeline extends LitElement {
     if (this._result !== previous || changed.has('asOf') || changed.has('_view') || changed.has('_actorFilter') || changed.has('_kindFilter') || !this._vm) {
       if (this._result !== previous && previous?.timeline !== this._result?.timeline) this._view = 'as-ran';
       this._vm = this._result ? this._viewModel(this._result.timeline) : undefined;
+      this._relevantChunks.clear();
       const count = this._vm?.items.length ?? 0;
       if (this._focusIndex >= count) this._focusIndex = Math.max(0, count - 1);
       this._startProgressive(count);
@@ -1257,7 +1306,8 @@ export class DiploTimeline extends LitElement {
     // and hydrates quickly); hydration draws what the server drew.
     const hydrating = this._serverRendered && !this.hasUpdated;
     const lite = (isServer || hydrating || LITE_CARDS) && vm.items.length > MANY && !this._allWhole;
-    const whole = (item: Item) => !lite || item.index < WHOLE_FIRST || item.index === this._focusIndex || this._whole.has(item.event);
+    const whole = (item: Item) =>
+      !lite || item.index < WHOLE_FIRST || item.index === this._focusIndex || this._whole.has(item.event) || this._relevantChunks.has(chunkOf(item.index));
     // In the browser a light item is built with DOM calls: no template instance, parts or
     // bindings per event. The server draws the same markup from the template, so a timeline
     // it rendered keeps the template after hydration (building would draw every item again).
@@ -1285,7 +1335,7 @@ export class DiploTimeline extends LitElement {
     const segments = section.segments.filter((segment) => (segment.items[0]?.index ?? 0) < this._limit).map(
       (segment) => html`
         ${segment.markerBefore ? this._renderMarker(vm.asOf, strings) : nothing}
-        ${chunksOf(segment.items.filter((item) => item.index < this._limit), many ? CHUNK : Infinity).map(
+        ${(many ? chunksOf : (items: Item[]) => [items])(segment.items.filter((item) => item.index < this._limit)).map(
           (chunk) => html`<ol part="events" class=${listClass(segment)} start=${(chunk[0]?.index ?? 0) + 1} ${place({ '--_items': many ? String(chunk.length) : undefined })}>
           ${renderItems(chunk)}
         </ol>`,
