@@ -444,8 +444,7 @@ export class DiploTimeline extends LitElement {
   @state() private _kindFilter = new Set<EventKind>();
   @state() private _focusIndex = 0;
   @state() private _dateLocale?: DateLocale;
-  /** The element's own width, for layout="auto". */
-  /** The element's width, as last observed (not state: most widths change nothing). */
+  /** The element's width, as last observed, for layout="auto" (not state: most widths change nothing). */
   private _hostWidth = 0;
   @state() private _hydrated = false;
   /** How many of the shown events are rendered so far (progressive rendering). */
@@ -733,7 +732,10 @@ export class DiploTimeline extends LitElement {
     if (this._result !== previous || changed.has('asOf') || changed.has('_view') || changed.has('_actorFilter') || changed.has('_kindFilter') || !this._vm) {
       if (this._result !== previous && previous?.timeline !== this._result?.timeline) this._view = 'as-ran';
       this._vm = this._result ? this._viewModel(this._result.timeline) : undefined;
+      // Lists are counted afresh for new data, a filter or a view: sizes are learned afresh too.
       this._relevantChunks.clear();
+      this._sized = new WeakSet();
+      this._sizes = { height: 0, items: 0 };
       const count = this._vm?.items.length ?? 0;
       if (this._focusIndex >= count) this._focusIndex = Math.max(0, count - 1);
       this._startProgressive(count);
