@@ -344,6 +344,44 @@ export function serializePartialDate(date: PartialDate): string {
 }
 
 /**
+ * A parsed date (a {@link PartialDate} object, perhaps handed back from elsewhere) written
+ * as a string of the grammar, for {@link parsePartialDate} to check like any other; undefined
+ * when the object is not shaped like one. Reads own properties only.
+ */
+export function partialDateText(value: Record<string, unknown>): string | undefined {
+  const field = (key: string): unknown => (Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined);
+  const precision = field('precision');
+  const approximate = field('approximate');
+  if (typeof precision !== 'string' || !(DATE_PRECISIONS as readonly string[]).includes(precision)) return undefined;
+  if (approximate !== undefined && typeof approximate !== 'boolean') return undefined;
+  const rank = DATE_PRECISIONS.indexOf(precision as DatePrecision);
+  const parts = ['year', 'month', 'day', 'hour', 'minute', 'second'] as const;
+  const numbers: Partial<Record<(typeof parts)[number], number>> = {};
+  for (const key of parts) {
+    const part = field(key);
+    if (part === undefined) continue;
+    if (typeof part !== 'number' || !Number.isSafeInteger(part) || part < (key === 'year' ? -Number.MAX_SAFE_INTEGER : 0)) return undefined;
+    numbers[key] = part;
+  }
+  // Each precision has exactly its own fields ('minute' has an hour and a minute, 'second' a second too).
+  const needed = { year: 1, month: 2, day: 3, minute: 5, second: 6 }[precision as DatePrecision];
+  for (const [index, key] of parts.entries()) {
+    if ((numbers[key] !== undefined) !== index < needed) return undefined;
+  }
+  const offset = field('offsetMinutes');
+  if ((offset !== undefined) !== rank >= DATE_PRECISIONS.indexOf('minute')) return undefined;
+  if (offset !== undefined && (typeof offset !== 'number' || !Number.isSafeInteger(offset))) return undefined;
+  if (numbers.year === undefined) return undefined;
+  return serializePartialDate({
+    ...numbers,
+    year: numbers.year,
+    ...(offset !== undefined ? { offsetMinutes: offset } : {}),
+    precision: precision as DatePrecision,
+    approximate: approximate === true,
+  });
+}
+
+/**
  * The value for an HTML `<time datetime>` at the date's own precision ("2019",
  * "2019-06", "2019-06-20", "2018-04-27T09:30+08:30"), or undefined where HTML has no
  * form for it (years before 1 CE, years past 9999).

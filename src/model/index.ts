@@ -13,6 +13,7 @@ export {
   isReversedRange,
   lastDay,
   parsePartialDate,
+  partialDateText,
   serializePartialDate,
   toWhen,
   type DatePrecision,
@@ -26,10 +27,13 @@ export { formatWhen, resolveDateLocale, type FormatWhenOptions } from './format.
 export { intlDateFnsLocale } from './intl-locale.js';
 export { decodeJSONBytes, duplicateKeys, failedResult, jsonErrorOffset, parseTimelineJSON, readJSONText, type DecodedText, type ReadJSONOptions } from './json.js';
 export {
+  isParsed,
+  parseActors,
   parseEvent,
   parseTimeline,
   parseTimelineAsync,
   PROBLEM_SEVERITIES,
+  type ActorsParseResult,
   type EventParseResult,
   type ParseAsyncOptions,
   type ParseResult,
@@ -83,3 +87,6 @@ export {
   type TimeScale,
 } from './scale.js';
 export { serializeTimeline } from './serialize.js';
+export { MEDIA_TYPES, looksLikeImage, mediaProvider, type MediaProvider, type MediaType } from './media.js';
+export { urlProblems } from './resolve.js';
+export { isRelativeUrl, safeUrl, unresolvedReason, urlProblem } from './urls.js';

@@ -9,7 +9,7 @@
  * unknown fields, cycles and deep junk cost nothing and prototype keys do nothing.
  */
 import * as v from 'valibot';
-import { SCHEMA_VERSION, TimelineSchema, EventSchema, type Timeline, type TimelineEvent } from './schema.js';
+import { SCHEMA_VERSION, TimelineSchema, EventSchema, type Actor, type Timeline, type TimelineEvent } from './schema.js';
 import { yieldToPage } from './yield.js';
 
 export const PROBLEM_SEVERITIES = ['error', 'warning'] as const;
@@ -25,6 +25,29 @@ export interface Problem {
   severity: ProblemSeverity;
   /** A sentence for the editor: what is wrong, and what was done about it. */
   message: string;
+}
+
+/**
+ * What this module's parser returned in this page: timelines, events and actors. Elements
+ * trust these as they are and validate anything else, however it looks. A WeakSet private
+ * to the module: JSON, a copy or a hand-made object cannot get in.
+ */
+const parsed = new WeakSet<object>();
+
+function markParsed(timeline: Timeline): void {
+  parsed.add(timeline);
+  for (const event of timeline.events) parsed.add(event);
+  for (const actor of timeline.actors) parsed.add(actor);
+}
+
+/**
+ * True when a value is a timeline, event or actor that `parseTimeline`, `parseTimelineAsync`
+ * or `parseEvent` returned in this page (or an array of such actors): the trust boundary.
+ * Anything else, however it is shaped, is validated before it is drawn.
+ */
+export function isParsed(value: unknown): boolean {
+  if (Array.isArray(value)) return value.every((item: unknown) => typeof item === 'object' && item !== null && parsed.has(item));
+  return typeof value === 'object' && value !== null && parsed.has(value);
 }
 
 export interface ParseResult {
@@ -407,6 +430,7 @@ export function parseTimeline(input: unknown): ParseResult {
     const steps = readDocument(input, problems);
     let step = steps.next();
     while (!step.done) step = steps.next();
+    markParsed(step.value);
     return { timeline: step.value, problems };
   } catch (error) {
     return failedRead(problems, error);
@@ -415,7 +439,9 @@ export function parseTimeline(input: unknown): ParseResult {
 
 function failedRead(problems: Problem[], error: unknown): ParseResult {
   problems.push({ path: '', severity: 'error', message: `the document could not be read (${String(error)})` });
-  return { timeline: emptyTimeline(), problems };
+  const timeline = emptyTimeline();
+  markParsed(timeline);
+  return { timeline, problems };
 }
 
 export interface ParseAsyncOptions {
@@ -457,7 +483,31 @@ export async function parseTimelineAsync(input: unknown, options: ParseAsyncOpti
       return failedRead(problems, error);
     }
   }
+  markParsed(step.value);
   return { timeline: step.value, problems };
+}
+
+export interface ActorsParseResult {
+  actors: Actor[];
+  problems: Problem[];
+}
+
+/**
+ * Reads a list of actors on its own (for a standalone `<diplo-event>`), with the same rules
+ * as a timeline's `actors`: a bad actor is left out, a bad colour or kind dropped.
+ */
+export function parseActors(input: unknown): ActorsParseResult {
+  const problems: Problem[] = [];
+  let actors: Actor[] = [];
+  try {
+    const result = readEntry(TimelineSchema.entries.actors, input, 'actors', { problems });
+    if (result.ok) actors = result.value as Actor[];
+    else report({ problems }, result.issues, 'warning', 'no actors were read');
+  } catch (error) {
+    problems.push({ path: 'actors', severity: 'warning', message: `could not be read (${String(error)})` });
+  }
+  for (const actor of actors) parsed.add(actor);
+  return { actors, problems };
 }
 
 export interface EventParseResult {
@@ -477,7 +527,11 @@ export function parseEvent(input: unknown): EventParseResult {
     const id = isRecord(input) ? own(input, 'id') : undefined;
     if (typeof id === 'string' && id.length <= 128) ctx.eventId = id;
     const result = readEntry(EventSchema, input, '', ctx, EVENT_FALLBACKS);
-    if (result.ok) return { event: result.value as TimelineEvent, problems };
+    if (result.ok) {
+      const event = result.value as TimelineEvent;
+      parsed.add(event);
+      return { event, problems };
+    }
     report(ctx, result.issues, 'error', 'the event cannot be shown');
   } catch (error) {
     problems.push({ path: '', severity: 'error', message: `the event could not be read (${String(error)})` });

@@ -6,7 +6,8 @@
  * file `data/timeline.schema.json` (`json-schema.ts`).
  */
 import * as v from 'valibot';
-import { DATE_PATTERN, isReversedRange, parsePartialDate, type PartialDate } from './dates.js';
+import { DATE_PATTERN, isReversedRange, parsePartialDate, partialDateText, type PartialDate } from './dates.js';
+import { isRelativeUrl, urlProblem } from './urls.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -80,17 +81,34 @@ const idSchema = (description: string) =>
     ),
   );
 
-/** A date string of the documented grammar, parsed to a {@link PartialDate}. */
+/** What a date string schema says about the grammar; the JSON Schema gives it too. */
+export const DATE_DESCRIPTION =
+  'A date: YYYY, YYYY-MM, YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS] with Z or ±HH:MM; ±YYYYYY for years before 0 or after 9999 (astronomical: -000043 is 44 BCE); a leading ~ marks it approximate.';
+
+/**
+ * A date string of the documented grammar, parsed to a {@link PartialDate}. A date this
+ * parser wrote (a `PartialDate` object, as in a parsed timeline handed back) is read too,
+ * by writing it as a string and reading that: it gets exactly the checks a string gets.
+ */
 export const DateStringSchema = v.pipe(
-  v.string('must be a date string'),
+  v.unknown(),
   v.metadata({ pattern: DATE_PATTERN }),
-  v.description(
-    'A date: YYYY, YYYY-MM, YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS] with Z or ±HH:MM; ±YYYYYY for years before 0 or after 9999 (astronomical: -000043 is 44 BCE); a leading ~ marks it approximate.',
-  ),
-  v.rawTransform<string, PartialDate>(({ dataset, addIssue, NEVER }) => {
-    const result = parsePartialDate(dataset.value);
-    if (!result.ok) {
-      addIssue({ message: result.reason });
+  v.description(DATE_DESCRIPTION),
+  v.rawTransform<unknown, PartialDate>(({ dataset, addIssue, NEVER }) => {
+    const value = dataset.value;
+    const text =
+      typeof value === 'string'
+        ? value
+        : typeof value === 'object' && value !== null && !Array.isArray(value)
+          ? partialDateText(value as Record<string, unknown>)
+          : undefined;
+    const result = text === undefined ? undefined : parsePartialDate(text);
+    if (!result?.ok) {
+      addIssue({
+        message: result
+          ? result.reason
+          : `must be a date string (found ${value === undefined ? 'nothing' : value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object that is not a parsed date' : typeof value})`,
+      });
       return NEVER;
     }
     return result.date;
@@ -117,48 +135,26 @@ export const WhenSchema = v.pipe(
   ),
 );
 
-/** Absolute http(s) URLs only; returned in the form the browser will use. */
-const httpUrlSchema = (description: string) =>
+/**
+ * A web address as people write it: absolute http(s), protocol-relative (`//host/path`),
+ * root-relative or relative. Kept as written (absolute ones in the form the browser uses);
+ * resolved where a base is known (see `urls.ts`). Any other scheme is refused.
+ */
+const webAddressSchema = (description: string) =>
   v.pipe(
     v.string('must be a URL'),
     v.description(description),
-    v.metadata({ format: 'uri', pattern: '^\\s*[hH][tT][tT][pP][sS]?://' }),
+    v.metadata({ format: 'uri-reference' }),
     v.rawTransform<string, string>(({ dataset, addIssue, NEVER }) => {
-      let url: URL;
-      try {
-        url = new URL(dataset.value.trim());
-      } catch {
-        addIssue({ message: 'is not an absolute URL (http:// or https://)' });
+      const text = dataset.value.trim();
+      const problem = urlProblem(text);
+      if (problem) {
+        addIssue({ message: problem });
         return NEVER;
       }
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        addIssue({ message: `uses ${url.protocol} — only http: and https: links are allowed` });
-        return NEVER;
-      }
-      return url.href;
+      return isRelativeUrl(text) ? text : new URL(text).href;
     }),
   );
-
-/** Image addresses: absolute http(s), or relative to the page. Nothing else (no data:, no javascript:). */
-const mediaUrlSchema = v.pipe(
-  v.string('must be a URL'),
-  v.description('Image address: an http(s) URL or a path relative to the page.'),
-  v.rawTransform<string, string>(({ dataset, addIssue, NEVER }) => {
-    const text = dataset.value.trim();
-    let url: URL;
-    try {
-      url = new URL(text, 'https://relative.invalid/');
-    } catch {
-      addIssue({ message: 'is not a valid URL' });
-      return NEVER;
-    }
-    if (text === '' || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-      addIssue({ message: text === '' ? 'is empty' : `uses ${url.protocol} — only http(s) and relative addresses are allowed` });
-      return NEVER;
-    }
-    return url.host === 'relative.invalid' ? text : url.href;
-  }),
-);
 
 /** A language tag (BCP 47), returned in canonical form. */
 const langSchema = v.pipe(
@@ -212,7 +208,7 @@ export const LocationSchema = v.object({
 
 export const SourceSchema = v.object({
   title: textSchema('Title of the source document or article.'),
-  url: v.optional(httpUrlSchema('Link to the source (http or https); leave it out for print or wire copy.')),
+  url: v.optional(webAddressSchema('Link to the source: an http(s) address, or one relative to the data file (or the page); leave it out for print or wire copy.')),
   publisher: v.optional(textSchema('Who published it: "Associated Press", "UN Security Council".')),
   published: v.optional(DateStringSchema),
 });
@@ -225,12 +221,26 @@ export const QuoteSchema = v.object({
   source: v.optional(SourceSchema),
 });
 
-export const MediaSchema = v.object({
-  src: mediaUrlSchema,
-  alt: optionalText('Text alternative; empty only for a purely decorative image.'),
-  credit: v.optional(textSchema('Photographer or agency.')),
-  caption: v.optional(textSchema('Caption shown with the image.')),
-});
+/**
+ * An image (`src`, with `alt`), or another medium shown as a safe link (`url`: a video, a
+ * post, a map, an article), never as a frame. With both, the image is the link's picture.
+ */
+export const MediaSchema = v.pipe(
+  v.object({
+    src: v.optional(webAddressSchema('Image address: http(s), or relative to the data file (or the page).')),
+    url: v.optional(
+      webAddressSchema('Address of a medium that is not an image (YouTube, Vimeo, X, Wikipedia, a map…), shown as a link naming its provider.'),
+    ),
+    alt: v.optional(optionalText('Text alternative of the image; empty only for a purely decorative image.')),
+    credit: v.optional(textSchema('Photographer, agency or author.')),
+    caption: v.optional(textSchema('Caption shown with the medium.')),
+  }),
+  v.check((media) => media.src !== undefined || media.url !== undefined, 'needs src (an image) or url (another medium)'),
+  v.check(
+    (media) => media.src === undefined || media.alt !== undefined,
+    'has no alt: an image needs a text alternative (empty only for a purely decorative image)',
+  ),
+);
 
 export const RelatedSchema = v.object({
   id: idSchema('Id of another event in this timeline.'),
