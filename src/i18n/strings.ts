@@ -2,7 +2,7 @@
  * The words the elements write around the data, in each interface language.
  * One typed table per language; a missing language falls back to English.
  */
-import type { EventKind, EventStatus, Relation } from '../model/index.js';
+import type { EventKind, EventStatus, MediaType, Relation } from '../model/index.js';
 
 export interface UiStrings {
   kinds: Record<EventKind, string>;
@@ -33,6 +33,8 @@ export interface UiStrings {
   actors: string;
   location: string;
   credit(credit: string): string;
+  /** A link to a medium that is not an image: "Video on YouTube", "Wikipedia article". */
+  mediaLink(type: MediaType, provider: string): string;
   zoomControls: string;
   zoomIn: string;
   zoomOut: string;
@@ -96,6 +98,17 @@ const en: UiStrings = {
   actors: 'Actors',
   location: 'Location',
   credit: (credit) => `Photo: ${credit}`,
+  mediaLink: (type, p) =>
+    ({
+      video: `Video on ${p}`,
+      audio: `Audio on ${p}`,
+      post: `Post on ${p}`,
+      article: `${p} article`,
+      map: `Map on ${p}`,
+      photo: `Photo on ${p}`,
+      document: `Document on ${p}`,
+      page: `Page on ${p}`,
+    })[type],
   zoomControls: 'Zoom and pan',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',

@@ -19,6 +19,7 @@ import {
   serializePartialDate,
   serializeTimeline,
   structuredData,
+  urlProblems,
   type ParseResult,
   type Problem,
 } from '../model/index.js';
@@ -42,6 +43,12 @@ export interface RenderTimelineOptions {
   /** Attributes `id` and `class` for the element, for the page's own styling. */
   id?: string;
   className?: string;
+  /**
+   * What relative addresses in the data (images, sources, media) resolve against: the data
+   * file's URL, or the page's. Unset, they are written as they are, and the reader's browser
+   * resolves them against the page (protocol-relative `//host/…` becomes `https://host/…`).
+   */
+  baseUrl?: string;
   /** `diplo` or `timelinejs`; by default TimelineJS data is recognised by its shape and converted. */
   format?: 'diplo' | 'timelinejs';
 }
@@ -96,6 +103,7 @@ export async function renderTimelineWithProblems(data: unknown, options: RenderT
     as-of=${asOf ?? nothing}
     heading-level=${options.headingLevel ?? nothing}
     layout=${options.layout ?? nothing}
+    base-url=${options.baseUrl ?? nothing}
     theme=${options.theme ?? nothing}
     id=${options.id ?? nothing}
     class=${options.className ?? nothing}
@@ -115,7 +123,8 @@ export async function renderTimelineWithProblems(data: unknown, options: RenderT
   }
   const end = markup.lastIndexOf('</diplo-timeline>');
   if (end < 0) throw new Error('server rendering produced no <diplo-timeline>');
-  return { html: markup.slice(0, end) + children + markup.slice(end), problems };
+  const addressProblems = options.baseUrl === undefined ? [] : urlProblems(timeline, options.baseUrl);
+  return { html: markup.slice(0, end) + children + markup.slice(end), problems: [...problems, ...addressProblems] };
 }
 
 /**

@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { dateLocaleFor, languageReady, languageOf, sameLanguage } from '../../i18n/locale.js';
 import { uiStrings } from '../../i18n/strings.js';
 import {
+  isParsed,
+  parseActors,
   parseEvent,
   parsePartialDate,
   type Actor,
@@ -16,11 +18,6 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { eventStyles } from './diplo-event.styles.js';
 
 export { safeColor, type EventContext } from './event-card.js';
-
-function isParsedEvent(value: unknown): value is TimelineEvent {
-  const when = (value as { when?: { start?: { precision?: unknown } } } | null)?.when;
-  return typeof when?.start?.precision === 'string';
-}
 
 /**
  * One event: its date at its true precision, headline, kind, actors, status, place,
@@ -90,6 +87,10 @@ export class DiploEvent extends LitElement {
 
   /** Problems found in `event` when it was given as raw data. */
   @state() private _problems: Problem[] = [];
+  private _eventProblems: Problem[] = [];
+  private _actorProblems: Problem[] = [];
+  /** The actors, validated unless the parser gave them. */
+  private _actors: readonly Actor[] = [];
   @state() private _event?: TimelineEvent;
   @state() private _lang = 'en';
   @state() private _loadedLocale?: DateLocale;
@@ -117,7 +118,8 @@ export class DiploEvent extends LitElement {
         this.event = value;
       }
     } catch (error) {
-      this._problems = [{ path: '', severity: 'error', message: `the inline JSON is not valid (${String(error)})` }];
+      this._eventProblems = [{ path: '', severity: 'error', message: `the inline JSON is not valid (${String(error)})` }];
+      this._problems = this._eventProblems;
     }
   }
 
@@ -129,16 +131,28 @@ export class DiploEvent extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The trust boundary: only what this library's parser returned in this page is drawn as
+    // it is; anything else (JSON, a copy, an object that merely looks parsed) is validated.
     if (changed.has('event')) {
-      if (isParsedEvent(this.event)) {
-        this._event = this.event;
-        this._problems = [];
+      if (isParsed(this.event)) {
+        this._event = this.event as TimelineEvent;
+        this._eventProblems = [];
       } else if (this.event !== undefined) {
         const { event, problems } = parseEvent(this.event);
         this._event = event;
-        this._problems = problems;
+        this._eventProblems = problems;
+      } else {
+        this._event = undefined;
+        this._eventProblems = [];
       }
     }
+    if (changed.has('actors')) {
+      const trusted = isParsed(this.actors);
+      const read = trusted ? undefined : parseActors(this.actors);
+      this._actors = read ? read.actors : this.actors;
+      this._actorProblems = read?.problems ?? [];
+    }
+    if (changed.has('event') || changed.has('actors')) this._problems = [...this._eventProblems, ...this._actorProblems];
     const lang = languageOf(this);
     if (lang !== this._lang || !this.hasUpdated) {
       this._lang = lang;
@@ -160,6 +174,15 @@ export class DiploEvent extends LitElement {
     return parsed.ok ? parsed.date : undefined;
   }
 
+  private _contextCache?: { given: EventContext; withBase: EventContext };
+
+  /** The context, with the page's base URI for relative addresses unless one is given. */
+  private _context(): EventContext {
+    if (this.context.baseUrl !== undefined || isServer) return this.context;
+    if (this._contextCache?.given !== this.context) this._contextCache = { given: this.context, withBase: { ...this.context, baseUrl: document.baseURI } };
+    return this._contextCache.withBase;
+  }
+
   private _actorIndex?: { actors: readonly Actor[]; index: Map<string, Actor> };
 
   protected override render() {
@@ -169,7 +192,7 @@ export class DiploEvent extends LitElement {
         ? html`<p part="card" class="card invalid">${this._problems.map((p) => p.message).join('; ')}</p>`
         : nothing;
     }
-    if (this._actorIndex?.actors !== this.actors) this._actorIndex = { actors: this.actors, index: actorIndex(this.actors) };
+    if (this._actorIndex?.actors !== this._actors) this._actorIndex = { actors: this._actors, index: actorIndex(this._actors) };
     return renderEventCard(event, {
       strings: uiStrings(this._lang),
       lang: this._lang,
@@ -180,7 +203,7 @@ export class DiploEvent extends LitElement {
       // (English headlines inside an Arabic interface, Arabic names in an English one).
       dataLang: this.dataLang && !sameLanguage(this.dataLang, this._lang) ? this.dataLang : undefined,
       headingLevel: this.headingLevel,
-      context: this.context,
+      context: this._context(),
     });
   }
 }

@@ -11,7 +11,11 @@ import {
   timingAsOf,
   type Actor,
   type DateLocale,
+  mediaProvider,
+  safeUrl,
   type EventKind,
+  type Media,
+  type MediaType,
   type PartialDate,
   type Source,
   type TimelineEvent,
@@ -70,6 +74,13 @@ export interface EventContext {
   titles?: ReadonlyMap<string, string>;
   /** Whether the "as of" view is showing: events after it read as ahead. */
   showAhead?: boolean;
+  /**
+   * What relative addresses in the data resolve against: the data file's URL when it came
+   * through `src`, else the page's base URI (a standalone `<diplo-event>` uses the page's).
+   * Unset on a server render without `baseUrl`: an address with no scheme is then left for
+   * the reader's browser to resolve against the page.
+   */
+  baseUrl?: string;
 }
 
 /** Everything a card needs besides its event; one object serves every card of a timeline. */
@@ -137,23 +148,13 @@ export function renderEventCard(event: TimelineEvent, options: CardOptions) {
     ${event.summary
       ? html`<div part=${summaryPart} class="body" lang=${dataLang}>${event.summary.split(/\n\s*\n/).map((paragraph) => html`<p dir="auto">${paragraph}</p>`)}</div>`
       : nothing}
-    ${event.media?.length
-      ? event.media.map(
-          (media) => html`<figure part="media" class="media">
-            <img src=${media.src} alt=${media.alt} lang=${dataLang} loading="lazy" decoding="async" />
-            ${media.caption || media.credit
-              ? html`<figcaption dir="auto" lang=${dataLang}>${media.caption ?? nothing}
-                  ${media.credit ? html`<small class="credit">${strings.credit(media.credit)}</small>` : nothing}</figcaption>`
-              : nothing}
-          </figure>`,
-        )
-      : nothing}
+    ${event.media?.length ? event.media.map((media) => renderMedia(media, options)) : nothing}
     ${event.quotes?.length
       ? event.quotes.map(
           (quote) => html`<figure part="quote" class="quote">
             <blockquote lang=${quote.lang ?? dataLang}><p dir="auto">${quote.text}</p></blockquote>
             <figcaption dir="auto" lang=${dataLang}><span class="speaker">${quote.speaker}</span>${quote.role ? html`, <span class="role">${quote.role}</span>` : nothing}${quote.source
-              ? html` · ${renderSourceName(quote.source)}`
+              ? html` · ${renderSourceName(quote.source, options.context.baseUrl)}`
               : nothing}</figcaption>
           </figure>`,
         )
@@ -161,7 +162,7 @@ export function renderEventCard(event: TimelineEvent, options: CardOptions) {
     ${event.sources?.length
       ? html`<div class="sources">
           <p class="label">${strings.sources}</p>
-          <ul part="sources">${event.sources.map((source) => html`<li dir="auto" lang=${dataLang}>${renderSource(source, locale)}</li>`)}</ul>
+          <ul part="sources">${event.sources.map((source) => html`<li dir="auto" lang=${dataLang}>${renderSource(source, locale, options.context.baseUrl)}</li>`)}</ul>
         </div>`
       : nothing}
     ${renderRelated(event, options)}
@@ -288,19 +289,66 @@ function renderBadges(badges: readonly Badge[]) {
   return html`<ul part="badges" class="badges">${badges.map((badge) => html`<li part="badge" class="badge ${badge.tone}">${badge.label}</li>`)}</ul>`;
 }
 
-function renderSourceName(source: Source) {
-  return source.url
-    ? html`<a href=${source.url} rel="noopener noreferrer">${source.publisher ?? source.title}</a>`
+function renderSourceName(source: Source, baseUrl: string | undefined) {
+  const href = safeUrl(source.url, baseUrl);
+  return href
+    ? html`<a href=${href} rel="noopener noreferrer">${source.publisher ?? source.title}</a>`
     : html`<span>${source.publisher ?? source.title}</span>`;
 }
 
-function renderSource(source: Source, locale: DateLocale | undefined) {
-  const title = source.url ? html`<a href=${source.url} rel="noopener noreferrer">${source.title}</a>` : source.title;
+function renderSource(source: Source, locale: DateLocale | undefined, baseUrl: string | undefined) {
+  const href = safeUrl(source.url, baseUrl);
+  const title = href ? html`<a href=${href} rel="noopener noreferrer">${source.title}</a>` : source.title;
   const published = source.published
     ? html`, <time datetime=${datetimeAttribute(source.published) ?? nothing}>${formatWhen(source.published, { locale })}</time>`
     : nothing;
   return html`${title}${source.publisher ? `, ${source.publisher}` : ''}${published}`;
 }
+
+/**
+ * An image, or a link to a medium that is not one ("Video on YouTube"), with its caption and
+ * credit. Addresses pass `safeUrl` (http(s) only, after resolution); one that does not is
+ * not drawn.
+ */
+function renderMedia(media: Media, options: CardOptions) {
+  const { strings } = options;
+  const dataLang = options.dataLang ?? nothing;
+  const src = safeUrl(media.src, options.context.baseUrl);
+  const href = safeUrl(media.url, options.context.baseUrl);
+  const provider = href ? providerOf(href) : undefined;
+  if (!src && !provider) return nothing;
+  const image = src ? html`<img src=${src} alt=${media.alt ?? ''} lang=${dataLang} loading="lazy" decoding="async" />` : nothing;
+  const caption =
+    media.caption || media.credit
+      ? html`<figcaption dir="auto" lang=${dataLang}>${media.caption ?? nothing}
+          ${media.credit ? html`<small class="credit">${provider ? media.credit : strings.credit(media.credit)}</small>` : nothing}</figcaption>`
+      : nothing;
+  return html`<figure part="media" class=${provider ? 'media link' : 'media'}>
+    ${provider
+      ? html`<a class="media-link" href=${href} rel="noopener noreferrer">${image}<span class="provider"><span class="icon" aria-hidden="true">${MEDIA_ICONS[provider.type]}</span>${strings.mediaLink(provider.type, provider.provider)}</span></a>`
+      : image}
+    ${caption}
+  </figure>`;
+}
+
+/** The provider of a medium's address; for one left relative (no base known), its file name. */
+function providerOf(href: string) {
+  const found = mediaProvider(new URL(href, 'https://relative.invalid/').href);
+  if (found?.provider !== 'relative.invalid') return found;
+  return { type: found.type, provider: href.replace(/[?#].*$/, '').split('/').pop() || href }; // eslint-disable-line @typescript-eslint/prefer-nullish-coalescing -- an empty name too
+}
+
+/** A glyph per kind of linked medium, beside its words and hidden from assistive technology. */
+const MEDIA_ICONS: Record<MediaType, string> = {
+  video: '▶',
+  audio: '♪',
+  post: '✎',
+  article: '¶',
+  map: '⌖',
+  photo: '▣',
+  document: '▤',
+  page: '↗',
+};
 
 function renderRelated(event: TimelineEvent, options: CardOptions) {
   const titles = options.context.titles;
@@ -311,7 +359,7 @@ function renderRelated(event: TimelineEvent, options: CardOptions) {
     <p class="label">${strings.related}</p>
     <ul part="related">${links.map(
       (link) =>
-        html`<li>${strings.relations[link.relation]}: <a href=${`#${encodeURIComponent(link.id)}`} dir="auto" lang=${options.dataLang ?? nothing}>${titles.get(link.id)}</a></li>`,
+        html`<li>${strings.relations[link.relation]}: <a href=${safeUrl(`#${encodeURIComponent(link.id)}`) ?? nothing} dir="auto" lang=${options.dataLang ?? nothing}>${titles.get(link.id)}</a></li>`,
     )}</ul>
   </div>`;
 }

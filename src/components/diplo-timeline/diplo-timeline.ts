@@ -25,6 +25,8 @@ import {
   startMs,
   structuredData,
   timingAsOf,
+  urlProblems,
+  isParsed,
   type Actor,
   type DateLocale,
   type Era,
@@ -224,6 +226,11 @@ const READ_ASYNC_FROM = 1000;
 
 function isTimelineJS(value: unknown, format: string | undefined): boolean {
   return format === 'timelinejs' || (format !== 'diplo' && looksLikeTimelineJS(value));
+}
+
+/** A timeline this library's parser returned in this page (the trust boundary). */
+function isParsedTimeline(value: unknown): value is Timeline {
+  return isParsed(value) && typeof value === 'object' && value !== null && 'events' in value;
 }
 
 /** How many events a document holds (0 for anything unreadable). */
@@ -432,6 +439,12 @@ export class DiploTimeline extends LitElement {
    */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
+  /**
+   * What relative addresses in the data (images, sources, media) resolve against. Default:
+   * the data file's URL when the data came through `src`, else the page's base URI.
+   */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
   /** Show editors the problems found in the data. */
   @property({ type: Boolean, attribute: 'show-problems' }) showProblems = false;
 
@@ -472,6 +485,8 @@ export class DiploTimeline extends LitElement {
   private _announcedResult?: ParseResult;
   private _vm?: ViewModel;
   private _attributeProblems: Problem[] = [];
+  /** Addresses in the data that do not resolve to http(s) against the base in use. */
+  private _urlProblems: Problem[] = [];
   private _observer?: MutationObserver;
   private _pendingHash = true;
 
@@ -538,7 +553,23 @@ export class DiploTimeline extends LitElement {
 
   /** Everything wrong in the data (and in `as-of`), as of the last read. */
   get problems(): readonly Problem[] {
-    return [...(this._result?.problems ?? []), ...this._attributeProblems];
+    return [...(this._result?.problems ?? []), ...this._urlProblems, ...this._attributeProblems];
+  }
+
+  /**
+   * What relative addresses resolve against: `base-url`, else the data file's URL (data
+   * through `src`), else the page's base URI. On the server, `base-url` or nothing (the
+   * reader's browser then resolves addresses against the page).
+   */
+  private _resolveBase(): string | undefined {
+    const page = isServer ? undefined : document.baseURI;
+    const from = this.baseUrl ?? (this.data === undefined && this.src ? this.src : undefined);
+    if (from === undefined) return page;
+    try {
+      return new URL(from, page).href;
+    } catch {
+      return page;
+    }
   }
 
   /** The validated timeline on screen, if any. */
@@ -729,7 +760,7 @@ export class DiploTimeline extends LitElement {
 
     const previous = this._result;
     this._result = this._currentResult();
-    if (this._result !== previous || changed.has('asOf') || changed.has('_view') || changed.has('_actorFilter') || changed.has('_kindFilter') || !this._vm) {
+    if (this._result !== previous || changed.has('asOf') || changed.has('baseUrl') || changed.has('src') || changed.has('_view') || changed.has('_actorFilter') || changed.has('_kindFilter') || !this._vm) {
       if (this._result !== previous && previous?.timeline !== this._result?.timeline) this._view = 'as-ran';
       this._vm = this._result ? this._viewModel(this._result.timeline) : undefined;
       // Lists are counted afresh for new data, a filter or a view: sizes are learned afresh too.
@@ -829,6 +860,11 @@ export class DiploTimeline extends LitElement {
     const hydrating = this._serverRendered && !this.hasUpdated;
     const timelineJS = !isServer && isTimelineJS(json.value, format);
     const found = json.problems ?? [];
+    // A timeline this library's parser gave (another element's `timeline`) is drawn as it is.
+    if (isParsedTimeline(json.value)) {
+      read.result = { timeline: json.value, problems: [] };
+      return read.result;
+    }
     if (!timelineJS && (isServer || hydrating || eventCount(json.value) < READ_ASYNC_FROM)) {
       read.result = withProblems(found, parseTimeline(json.value));
       return read.result;
@@ -913,9 +949,11 @@ export class DiploTimeline extends LitElement {
     const actorsInData = new Set(inView.flatMap((event) => event.actors));
     const titles = new Map(timeline.events.map((event) => [event.id, event.title]));
     const horizon = latestDate(timeline.events);
+    const baseUrl = this._resolveBase();
+    this._urlProblems = baseUrl === undefined ? [] : urlProblems(timeline, baseUrl);
     return {
       timeline,
-      context: { titles, showAhead: view === 'as-ran' },
+      context: { titles, showAhead: view === 'as-ran', baseUrl },
       cardAsOf: view === 'as-ran' ? asOf : (horizon ?? asOf),
       actorIndex: actorIndex(timeline.actors),
       inView,

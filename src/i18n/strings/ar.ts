@@ -53,6 +53,17 @@ export const strings: UiStrings = {
   actors: 'الأطراف',
   location: 'المكان',
   credit: (credit) => `صورة: ${credit}`,
+  mediaLink: (type, p) =>
+    ({
+      video: `فيديو على ${p}`,
+      audio: `تسجيل صوتي على ${p}`,
+      post: `منشور على ${p}`,
+      article: `مقالة في ${p}`,
+      map: `خريطة على ${p}`,
+      photo: `صورة على ${p}`,
+      document: `مستند على ${p}`,
+      page: `صفحة على ${p}`,
+    })[type],
   zoomControls: 'التكبير والتحريك',
   zoomIn: 'تكبير',
   zoomOut: 'تصغير',

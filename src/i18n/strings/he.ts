@@ -53,6 +53,17 @@ export const strings: UiStrings = {
   actors: 'צדדים',
   location: 'מקום',
   credit: (credit) => `צילום: ${credit}`,
+  mediaLink: (type, p) =>
+    ({
+      video: `סרטון ב־${p}`,
+      audio: `הקלטה ב־${p}`,
+      post: `פוסט ב־${p}`,
+      article: `ערך ב${p}`,
+      map: `מפה ב־${p}`,
+      photo: `תמונה ב־${p}`,
+      document: `מסמך ב־${p}`,
+      page: `עמוד ב־${p}`,
+    })[type],
   zoomControls: 'זום והזזה',
   zoomIn: 'הגדלה',
   zoomOut: 'הקטנה',

@@ -53,6 +53,17 @@ export const strings: UiStrings = {
   actors: '当事者',
   location: '場所',
   credit: (credit) => `写真：${credit}`,
+  mediaLink: (type, p) =>
+    ({
+      video: `${p} の動画`,
+      audio: `${p} の音声`,
+      post: `${p} の投稿`,
+      article: `${p} の記事`,
+      map: `${p} の地図`,
+      photo: `${p} の写真`,
+      document: `${p} の文書`,
+      page: `${p} のページ`,
+    })[type],
   zoomControls: '拡大と移動',
   zoomIn: '拡大',
   zoomOut: '縮小',

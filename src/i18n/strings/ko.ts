@@ -53,6 +53,17 @@ export const strings: UiStrings = {
   actors: '행위자',
   location: '장소',
   credit: (credit) => `사진: ${credit}`,
+  mediaLink: (type, p) =>
+    ({
+      video: `${p} 동영상`,
+      audio: `${p} 오디오`,
+      post: `${p} 게시물`,
+      article: `${p} 문서`,
+      map: `${p} 지도`,
+      photo: `${p} 사진`,
+      document: `${p} 문서`,
+      page: `${p} 페이지`,
+    })[type],
   zoomControls: '확대와 이동',
   zoomIn: '확대',
   zoomOut: '축소',

@@ -53,6 +53,17 @@ export const strings: UiStrings = {
   actors: '参与方',
   location: '地点',
   credit: (credit) => `摄影：${credit}`,
+  mediaLink: (type, p) =>
+    ({
+      video: `${p} 上的视频`,
+      audio: `${p} 上的音频`,
+      post: `${p} 上的帖子`,
+      article: `${p} 条目`,
+      map: `${p} 上的地图`,
+      photo: `${p} 上的照片`,
+      document: `${p} 上的文档`,
+      page: `${p} 上的网页`,
+    })[type],
   zoomControls: '缩放和平移',
   zoomIn: '放大',
   zoomOut: '缩小',
