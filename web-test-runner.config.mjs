@@ -90,7 +90,7 @@ async function cspMiddleware(ctx, next) {
 /**
  * `/__ssr/flagship.html`: the flagship timeline rendered on the server (dist/src/ssr, built
  * by npm run build) in a bare page; `?scripts=1` adds the bundle that hydrates it, `?events=N`
- * serves a generated timeline of N events instead.
+ * serves a generated timeline of N events instead, `?data=hostile` the script-injection corpus.
  */
 async function ssrMiddleware(ctx, next) {
   if (ctx.path !== '/__ssr/flagship.html') return next();
@@ -98,8 +98,15 @@ async function ssrMiddleware(ctx, next) {
   const { koreanPeninsula } = await import(new URL('./dist/data/korean-peninsula-2016-2019.js', import.meta.url).href);
   const { generateTimeline } = await import(new URL('./bench/generate.js', import.meta.url).href);
   const layout = ctx.query.layout === 'horizontal' ? 'horizontal' : undefined;
-  // `?events=N`: a generated timeline of N events instead of the flagship (long lists draw light cards).
-  const data = ctx.query.events ? generateTimeline(Math.min(Number(ctx.query.events) || 0, 2000)) : koreanPeninsula;
+  const { hostileDocument } = await import(new URL('./test/fixtures/hostile-data.js', import.meta.url).href);
+  // `?events=N`: a generated timeline of N events instead of the flagship (long lists draw light
+  // cards); `?data=hostile`: the script-injection corpus.
+  const data =
+    ctx.query.data === 'hostile'
+      ? hostileDocument()
+      : ctx.query.events
+        ? generateTimeline(Math.min(Number(ctx.query.events) || 0, 2000))
+        : koreanPeninsula;
   const fragment = await renderTimelineHTML(data, { structuredData: { url: 'https://news.example/story' }, layout });
   const scripts =
     ctx.query.scripts === '1'
@@ -109,6 +116,12 @@ async function ssrMiddleware(ctx, next) {
   ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title></head><body>${fragment}${scripts}</body></html>`;
 }
 
+/**
+ * `TEST_FILES=a.test.ts,b.test.ts npm run test:browser` runs just those files (globs work), in
+ * one Chromium west of UTC: for the loop of writing a test, not for CI.
+ */
+const only = process.env.TEST_FILES?.split(',').filter(Boolean);
+
 export default {
   nodeResolve: true,
   middleware: [delayMiddleware, cspMiddleware, ssrMiddleware, failMiddleware, noAxisMiddleware],
@@ -116,7 +129,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  groups: [
+  groups: only?.length ? [{ name: 'only', files: only, browsers: [chromium('America/Los_Angeles')] }] : [
     {
       name: 'model in five time zones',
       files: ['src/model/**/*.test.ts', 'src/importers/**/*.test.ts', 'data/**/*.test.ts', 'test/robustness/**/*.test.ts', '!test/robustness/**/*.element.test.ts'],

@@ -127,7 +127,10 @@ function toIssues(issues: readonly v.BaseIssue<unknown>[], base: string): Issue[
     for (const item of issue.path ?? []) {
       path = join(path, typeof item.key === 'number' ? item.key : String(item.key));
     }
-    const nested = issue.issues?.filter((sub) => !(sub.kind === 'schema' && !sub.path?.length));
+    let nested = issue.issues?.filter((sub) => !(sub.kind === 'schema' && !sub.path?.length));
+    // The branch that got furthest into the value says what is really wrong (a range's bad
+    // start, rather than "not a date string").
+    if (nested?.some((sub) => sub.path?.length)) nested = nested.filter((sub) => sub.path?.length);
     if (issue.type === 'union' && nested?.length) {
       out.push(...toIssues(nested, path));
       continue;

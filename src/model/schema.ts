@@ -119,11 +119,12 @@ const RangeSchema = v.pipe(
   v.object(
     {
       start: DateStringSchema,
-      end: DateStringSchema,
+      // Optional: `{ start }` alone is a point, as a parsed timeline writes one.
+      end: v.optional(DateStringSchema),
     },
     'must be a date string or an object with start and end',
   ),
-  v.check((range) => !isReversedRange(range.start, range.end), 'the range ends before it starts'),
+  v.check((range) => !range.end || !isReversedRange(range.start, range.end), 'the range ends before it starts'),
 );
 
 /** A point in time (a date string) or a range (`{ start, end }`). */
@@ -131,7 +132,7 @@ export const WhenSchema = v.pipe(
   v.union([DateStringSchema, RangeSchema], 'must be a date string or an object with start and end'),
   v.description('When it happened: a date string, or { "start": …, "end": … } for a range.'),
   v.transform((when): { start: PartialDate; end?: PartialDate } =>
-    'start' in when ? { start: when.start, end: when.end } : { start: when },
+    'start' in when ? (when.end ? { start: when.start, end: when.end } : { start: when.start }) : { start: when },
   ),
 );
 

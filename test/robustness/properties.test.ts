@@ -93,6 +93,18 @@ describe('properties of parseTimeline', function () {
       DOCUMENT_RUNS,
     );
   });
+
+  it('reads its own output, copied (not trusted), back to the same timeline', () => {
+    check(
+      fc.property(mutatedDocument, ({ doc }) => {
+        const first = parseTimeline(doc).timeline;
+        const again = parseTimeline(structuredClone(first));
+        expect(again.problems).to.deep.equal([]);
+        expect(again.timeline).to.deep.equal(first);
+      }),
+      DOCUMENT_RUNS,
+    );
+  });
 });
 
 describe('properties of parseTimelineAsync', function () {

@@ -1,79 +1,14 @@
-// Script-injection corpus: payloads from the public XSS cheat sheets in every text, URL,
-// colour, id and media field. In Chromium, in both layouts and with a card open: no script
-// runs, no request leaves for another host, no navigation, no `on*` attribute and no
-// element born of data in any shadow root.
+// Script-injection corpus (test/fixtures/hostile-data.js) against every element and entry
+// point: <diplo-timeline> in both layouts with a card open, <diplo-event> given raw data,
+// an object that merely looks parsed, and inline JSON, and a server-rendered page as it
+// hydrates. In Chromium: no script runs, no request leaves for another host, nothing
+// navigates, no `on*` attribute, no element born of data, and every href and src is http(s).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/diplo-timeline/define.js';
+import '../../src/components/diplo-event/define.js';
 import type { DiploTimeline } from '../../src/components/diplo-timeline/diplo-timeline.js';
-
-const BEACON = 'https://evil.invalid/beacon';
-
-const PAYLOADS = [
-  '<script>window.__pwned=1</script>',
-  '"><script>window.__pwned=1</script>',
-  "'><img src=x onerror=window.__pwned=1>",
-  '<img src=x onerror="window.__pwned=1">',
-  '<svg/onload=window.__pwned=1>',
-  '<svg><script>window.__pwned=1</script></svg>',
-  '<math><mtext><table><mglyph><style><img src=x onerror=window.__pwned=1></style></mglyph></table></mtext></math>',
-  '<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>',
-  '<a href="javascript:window.__pwned=1">x</a>',
-  'javascript:window.__pwned=1',
-  'JaVaScRiPt:window.__pwned=1',
-  ' \tjava\nscript:window.__pwned=1',
-  'java&#x09;script:window.__pwned=1',
-  '&#106;avascript:window.__pwned=1',
-  '%6A%61%76%61%73%63%72%69%70%74:window.__pwned=1',
-  'data:text/html;base64,PHNjcmlwdD53aW5kb3cuX19wd25lZD0xPC9zY3JpcHQ+',
-  'data:image/svg+xml,<svg onload=window.__pwned=1>',
-  'vbscript:msgbox(1)',
-  `url(${BEACON})`,
-  `red;background:url(${BEACON})`,
-  `@import "${BEACON}";`,
-  'expression(window.__pwned=1)',
-  '{{constructor.constructor("window.__pwned=1")()}}',
-  '${window.__pwned=1}',
-  '<style>*{background:url(' + BEACON + ')}</style>',
-  '<link rel=stylesheet href=' + BEACON + '>',
-  '<base href=' + BEACON + '>',
-  '<meta http-equiv=refresh content="0;url=' + BEACON + '">',
-  '<form action=' + BEACON + '><button>x</button></form>',
-  '<object data=' + BEACON + '></object>',
-  '<embed src=' + BEACON + '>',
-  '<details open ontoggle=window.__pwned=1>',
-  '\u202E<script>window.__pwned=1</script>',
-];
-
-function hostileDocument(): unknown {
-  return {
-    schemaVersion: 1,
-    title: PAYLOADS[0],
-    summary: PAYLOADS[1],
-    asOf: '2019-06-18',
-    locale: PAYLOADS[2],
-    actors: PAYLOADS.map((payload, i) => ({ id: `a${String(i)}`, name: payload, shortName: payload, color: payload, kind: 'state' })),
-    eras: [{ id: 'era', title: PAYLOADS[3], start: '2016', end: '2019', summary: PAYLOADS[4] }],
-    events: PAYLOADS.map((payload, i) => ({
-      id: i % 3 === 0 ? payload : `e${String(i)}`,
-      title: `${payload} ${String(i)}`,
-      when: `2016-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`,
-      kind: i % 5 === 0 ? payload : 'statement',
-      actors: [`a${String(i)}`, payload],
-      status: i % 4 === 0 ? payload : undefined,
-      summary: payload,
-      location: { name: payload, country: payload },
-      quotes: [{ text: payload, speaker: payload, role: payload, lang: payload, source: { title: payload, url: payload, publisher: payload } }],
-      sources: [
-        { title: payload, url: payload, publisher: payload, published: payload },
-        { title: 'ok', url: 'https://example.org/ok' },
-      ],
-      media: [{ src: payload, alt: payload, credit: payload, caption: payload }],
-      related: [{ id: payload, relation: 'follows' }, { id: `e${String((i + 1) % PAYLOADS.length)}`, relation: payload }],
-      tags: [payload],
-      importance: payload,
-    })),
-  };
-}
+import type { DiploEvent } from '../../src/components/diplo-event/diplo-event.js';
+import { PAYLOADS, hostileActors, hostileDocument, hostileEvent, parsedLookingEvent } from '../fixtures/hostile-data.js';
 
 /** Every element in every shadow root below a node. */
 function deepElements(root: ParentNode): Element[] {
@@ -87,27 +22,39 @@ function deepElements(root: ParentNode): Element[] {
 
 /** The tags our own templates use; anything else in a shadow root would have come from data. */
 const OUR_TAGS = new Set(
-  'section div p h2 h3 h4 h5 h6 span strong small ol ul li button details summary code time article figure figcaption blockquote img a diplo-event diplo-axis select option style'.split(' '),
+  'section div p h2 h3 h4 h5 h6 span strong small ol ul li button details summary code time article figure figcaption blockquote img a diplo-event diplo-axis select option style canvas template'.split(' '),
 );
 
-function assertClean(el: DiploTimeline) {
-  const win = window as unknown as { __pwned?: number };
-  expect(win.__pwned, 'a payload ran').to.equal(undefined);
-  const foreign = performance.getEntriesByType('resource').filter((entry) => !entry.name.startsWith(location.origin));
-  expect(foreign.map((entry) => entry.name), 'requests to other hosts').to.deep.equal([]);
-  for (const element of deepElements(el)) {
+function assertClean(root: Element, win: Window = window) {
+  const scope = win as unknown as { __pwned?: number };
+  expect(scope.__pwned, 'a payload ran').to.equal(undefined);
+  const foreign = win.performance.getEntriesByType('resource').filter((entry) => !entry.name.startsWith(win.location.origin));
+  expect(
+    foreign.map((entry) => entry.name),
+    'requests to other hosts',
+  ).to.deep.equal([]);
+  const elements = root.shadowRoot ? deepElements(root.shadowRoot) : [];
+  expect(elements.length, 'something rendered').to.be.greaterThan(0);
+  for (const element of elements) {
     const tag = element.tagName.toLowerCase();
-    if (element.closest('diplo-timeline') === el && element.parentElement === el) continue; // light DOM children
     expect(OUR_TAGS.has(tag), `unexpected <${tag}>`).to.equal(true);
     for (const attribute of element.attributes) expect(attribute.name, `<${tag}>`).to.not.match(/^on/i);
+    // What the browser will follow or fetch, resolved: http(s) only.
     if (tag === 'a') {
-      expect(element.getAttribute('href')).to.match(/^(https?:\/\/|#)/);
-      if (element.getAttribute('target') === '_blank') expect(element.getAttribute('rel')).to.contain('noopener');
+      const link = element as HTMLAnchorElement;
+      expect(link.href, 'href').to.match(/^https?:\/\//);
+      if (link.target === '_blank') expect(link.rel).to.contain('noopener');
     }
-    if (tag === 'img') expect(element.getAttribute('src')).to.match(/^https?:\/\//);
+    if (tag === 'img') expect((element as HTMLImageElement).src, 'img src').to.match(/^https?:\/\//);
     const style = element.getAttribute('style') ?? '';
     expect(style).to.not.match(/url\(|expression|@import/i);
   }
+}
+
+/** Lets late effects (image loads, hydration, microtasks) happen before the checks. */
+async function settle() {
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 describe('script-injection corpus', () => {
@@ -117,29 +64,116 @@ describe('script-injection corpus', () => {
     performance.clearResourceTimings();
   });
 
-  it('vertical: every payload stays text', async () => {
-    const el = await fixture<DiploTimeline>(html`<diplo-timeline layout="vertical" show-problems structured-data .data=${hostileDocument()}></diplo-timeline>`);
-    await waitUntil(() => el.shadowRoot?.querySelectorAll('[part="card"]').length, 'cards render');
-    await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    assertClean(el);
-    expect(el.shadowRoot!.querySelectorAll('li.event').length).to.be.greaterThan(PAYLOADS.length / 2);
-    expect(location.href).to.equal(href);
-    const jsonLd = el.querySelector('script[type="application/ld+json"]')?.textContent ?? '';
-    expect(jsonLd).to.not.match(/<\/?script/i);
+  describe('<diplo-timeline>', () => {
+    it('vertical: every payload stays text', async () => {
+      const el = await fixture<DiploTimeline>(html`<diplo-timeline layout="vertical" show-problems structured-data .data=${hostileDocument()}></diplo-timeline>`);
+      await waitUntil(() => el.shadowRoot?.querySelectorAll('[part="card"]').length, 'cards render');
+      await el.updateComplete;
+      await settle();
+      assertClean(el);
+      expect(el.shadowRoot!.querySelectorAll('li.event').length).to.be.greaterThan(PAYLOADS.length / 2);
+      expect(location.href).to.equal(href);
+      const jsonLd = el.querySelector('script[type="application/ld+json"]')?.textContent ?? '';
+      expect(jsonLd).to.not.match(/<\/?script/i);
+    });
+
+    it('horizontal, with a card open: every payload stays text', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1100px">
+        <diplo-timeline layout="horizontal" .data=${hostileDocument()}></diplo-timeline>
+      </div>`);
+      const el = wrapper.querySelector('diplo-timeline')!;
+      await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis')?.shadowRoot?.querySelector('li.event'), 'the axis renders');
+      const axis = el.shadowRoot!.querySelector('diplo-axis')!;
+      for (const item of axis.shadowRoot!.querySelectorAll<HTMLElement>('li.event')) {
+        item.click();
+        await waitUntil(() => axis.shadowRoot!.querySelector('[part="detail"] diplo-event')?.shadowRoot?.textContent, 'the card opens');
+      }
+      await settle();
+      assertClean(el);
+      expect(location.href).to.equal(href);
+    });
+
+    it('data that looks parsed is validated too: no javascript: link, the events kept', async () => {
+      const data = { ...hostileDocument(), events: PAYLOADS.map(parsedLookingEvent) };
+      const el = await fixture<DiploTimeline>(html`<diplo-timeline layout="vertical" .data=${data}></diplo-timeline>`);
+      await waitUntil(() => el.shadowRoot?.querySelectorAll('li.event').length === PAYLOADS.length, 'every event kept');
+      await settle();
+      assertClean(el);
+      expect(el.problems.some((problem) => problem.path.includes('sources[1].url') && problem.message.includes('javascript:'))).to.equal(true);
+    });
   });
 
-  it('horizontal, with a card open: every payload stays text', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1100px">
-      <diplo-timeline layout="horizontal" .data=${hostileDocument()}></diplo-timeline>
-    </div>`);
-    const el = wrapper.querySelector('diplo-timeline')!;
-    await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis')?.shadowRoot?.querySelector('li.event'), 'the axis renders');
-    const axis = el.shadowRoot!.querySelector('diplo-axis')!;
-    axis.shadowRoot!.querySelector<HTMLElement>('li.event')!.click();
-    await waitUntil(() => axis.shadowRoot!.querySelector('[part="detail"] diplo-event')?.shadowRoot?.textContent, 'the card opens');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    assertClean(el);
-    expect(location.href).to.equal(href);
+  describe('<diplo-event>', () => {
+    it('a parsed-looking object is validated, not trusted (the reported javascript: link)', async () => {
+      const el = await fixture<DiploEvent>(html`<diplo-event></diplo-event>`);
+      el.event = {
+        id: 'x',
+        title: 't',
+        kind: 'other',
+        actors: [],
+        when: { start: { year: 2019, month: 6, day: 1, precision: 'day', approximate: false } },
+        sources: [{ title: 'click me', url: 'javascript:alert(document.domain)' }],
+      };
+      await el.updateComplete;
+      const card = el.shadowRoot!;
+      expect(card.querySelector('[part="title"]')?.textContent).to.equal('t');
+      expect(card.querySelector('a'), 'no link is drawn').to.equal(null);
+      expect(card.textContent).to.contain('click me');
+      expect(el.problems.map((problem) => problem.path)).to.include('sources[0].url');
+    });
+
+    for (const [name, make] of [
+      ['raw data', hostileEvent],
+      ['a parsed-looking object', parsedLookingEvent],
+    ] as const) {
+      it(`${name}: every payload stays text`, async () => {
+        for (const [i, payload] of PAYLOADS.entries()) {
+          const el = await fixture<DiploEvent>(html`<diplo-event .event=${make(payload, i)} .actors=${hostileActors()}></diplo-event>`);
+          await el.updateComplete;
+          await settle();
+          assertClean(el);
+        }
+        expect(location.href).to.equal(href);
+      });
+    }
+
+    it('inline JSON: every payload stays text', async () => {
+      for (const [i, payload] of PAYLOADS.entries()) {
+        const json = JSON.stringify({ event: hostileEvent(payload, i), actors: hostileActors() }).replace(/</g, '\\u003c');
+        const host = document.createElement('div');
+        const el = document.createElement('diplo-event');
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = json;
+        el.append(script);
+        host.append(el);
+        document.body.append(host);
+        await el.updateComplete;
+        await settle();
+        assertClean(el);
+        host.remove();
+      }
+    });
+  });
+
+  describe('server rendering', () => {
+    it('the server-rendered page, before and after hydration: every payload stays text', async () => {
+      const frame = document.createElement('iframe');
+      frame.style.inlineSize = '900px';
+      document.body.append(frame);
+      try {
+        frame.src = '/__ssr/flagship.html?data=hostile&scripts=1';
+        await waitUntil(() => frame.contentDocument?.querySelector('diplo-timeline')?.shadowRoot?.querySelector('li.event'), 'the page loads', { timeout: 8000 });
+        const win = frame.contentWindow!;
+        const el = frame.contentDocument!.querySelector('diplo-timeline')!;
+        assertClean(el, win);
+        await waitUntil(() => (el).hasUpdated, 'it hydrates', { timeout: 8000 });
+        await settle();
+        assertClean(el, win);
+        expect((win as unknown as { __errors: string[] }).__errors).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
   });
 });

@@ -172,6 +172,29 @@ export const cardStyles = css`
     display: block;
   }
 
+  /* Another medium (a video, a post, a map) as a link naming its provider: never a frame. */
+  .media-link {
+    display: inline-flex;
+    flex-direction: column;
+    gap: 0.35rem;
+    max-inline-size: 100%;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    color: var(--_accent);
+    font-weight: 600;
+    text-decoration: none;
+    overflow-wrap: anywhere;
+  }
+
+  .media-link:hover .provider {
+    text-decoration: underline;
+  }
+
+  .media-link .icon {
+    margin-inline-end: 0.4em;
+  }
+
   .label {
     margin: 0.5rem 0 0.15rem;
     font-size: 0.8em;
@@ -201,6 +224,11 @@ export const cardStyles = css`
     .swatch {
       forced-color-adjust: none;
       border-color: CanvasText;
+    }
+
+    .media-link {
+      border-color: LinkText;
+      color: LinkText;
     }
   }
 
