@@ -48,6 +48,7 @@ describe('plural', () => {
     expect(plural('ar', ar, 11, 1)).to.equal('عرض 1 من 11 حدثًا');
     expect(plural('ar-EG', ar, 1000, 5)).to.equal('عرض ٥ من ١٬٠٠٠ حدث');
     expect(plural('he', uiStrings('he').eventsShown, 2, 1)).to.equal('מציג 1 מתוך שני אירועים');
+    expect(plural('zh-HK', uiStrings('zh-HK').eventsShown, 1000, 20)).to.equal('顯示1,000個事件中的20個');
   });
 
   it("writes numbers in the reader's grouping", () => {

@@ -126,24 +126,39 @@ const en: UiStrings = {
 
 /**
  * The other languages' tables, each in a module of its own that a page loads only when
- * an element speaks that language (English is always here).
+ * an element speaks that language (English is always here). Chinese has two: Traditional
+ * characters (Taiwan usage) and Simplified.
  */
 const loaders: Record<string, () => Promise<{ strings: UiStrings }>> = {
   ko: () => import('./strings/ko.js'),
   zh: () => import('./strings/zh-CN.js'),
+  'zh-Hant': () => import('./strings/zh-Hant.js'),
   ja: () => import('./strings/ja.js'),
   ar: () => import('./strings/ar.js'),
   he: () => import('./strings/he.js'),
 };
 
-const ALIASES: Record<string, string> = { iw: 'he' };
-
 const tables = new Map<string, UiStrings>([['en', en]]);
 const loading = new Map<string, Promise<void>>();
+const keys = new Map<string, string>();
 
+/**
+ * The table a tag reads: its language, canonical ("iw" is "he"); for Chinese, the script
+ * the platform's likely-subtags data gives it, so zh-TW, zh-HK, zh-MO, zh-Hant and
+ * zh-Hant-* read Traditional and zh, zh-CN, zh-SG, zh-Hans Simplified.
+ */
 function languageKey(tag: string): string {
-  const language = tag.split('-')[0]?.toLowerCase() ?? 'en';
-  return ALIASES[language] ?? language;
+  let key = keys.get(tag);
+  if (key === undefined) {
+    try {
+      const locale = new Intl.Locale(tag);
+      key = locale.language === 'zh' && locale.maximize().script === 'Hant' ? 'zh-Hant' : locale.language;
+    } catch {
+      key = 'en';
+    }
+    keys.set(tag, key);
+  }
+  return key;
 }
 
 /** The UI strings for a language tag, by its language; English until (or unless) that language's table is loaded. */
