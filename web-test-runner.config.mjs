@@ -138,7 +138,7 @@ export default {
     {
       // West of UTC, where a date-only string read as UTC midnight would show the day before.
       name: 'elements',
-      files: ['src/components/**/*.test.ts', 'test/robustness/**/*.element.test.ts'],
+      files: ['src/components/**/*.test.ts', 'src/i18n/**/*.test.ts', 'test/robustness/**/*.element.test.ts'],
       browsers: [chromium('America/Los_Angeles')],
     },
     {

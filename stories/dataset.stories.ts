@@ -16,8 +16,9 @@ import { enUS } from '../src/model/locales/en-US.js';
 import { ja } from '../src/model/locales/ja.js';
 import { ko } from '../src/model/locales/ko.js';
 import { zhCN } from '../src/model/locales/zh-CN.js';
+import { zhTW } from '../src/model/locales/zh-TW.js';
 
-const LOCALES: Record<string, DateLocale> = { 'en-US': enUS, 'en-GB': enGB, ko, 'zh-CN': zhCN, ja };
+const LOCALES: Record<string, DateLocale> = { 'en-US': enUS, 'en-GB': enGB, ko, 'zh-CN': zhCN, 'zh-TW': zhTW, ja };
 
 interface Args {
   data: unknown;

@@ -199,6 +199,9 @@ export const RightToLeftHorizontal: Story = { args: { lang: 'ar', layout: 'horiz
 /** Korean dates and interface. */
 export const Korean: Story = { args: { lang: 'ko' } };
 
+/** Traditional Chinese (zh-TW; zh-HK, zh-MO and zh-Hant read the same): 時間軸, 報導, 2019年2月27日至28日. */
+export const TraditionalChinese: Story = { args: { lang: 'zh-TW' } };
+
 /** A phone in portrait: 320 CSS pixels. */
 export const Narrow320: Story = { args: { width: '320px' } };
 

@@ -39,6 +39,7 @@ const loaders: Record<string, () => Promise<DateLocale>> = {
   'en-GB': () => import('../model/locales/en-GB.js').then((m) => m.enGB),
   ko: () => import('../model/locales/ko.js').then((m) => m.ko),
   'zh-CN': () => import('../model/locales/zh-CN.js').then((m) => m.zhCN),
+  'zh-TW': () => import('../model/locales/zh-TW.js').then((m) => m.zhTW),
   ja: () => import('../model/locales/ja.js').then((m) => m.ja),
   ar: () => import('../model/locales/ar.js').then((m) => m.ar),
   he: () => import('../model/locales/he.js').then((m) => m.he),

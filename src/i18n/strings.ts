@@ -3,6 +3,7 @@
  * One typed table per language; a missing language falls back to English.
  */
 import type { EventKind, EventStatus, MediaType, Relation } from '../model/index.js';
+import type { Plural } from './plural.js';
 
 export interface UiStrings {
   kinds: Record<EventKind, string>;
@@ -20,12 +21,16 @@ export interface UiStrings {
   filterActors: string;
   filterKinds: string;
   showAll: string;
-  shown(shown: number, total: number): string;
+  /** The count line when every event is shown: "36 events" (by the total's plural category). */
+  eventCount: Plural;
+  /** The count line under filters: "5 of 36 events shown" (by the total's category; then the shown count). */
+  eventsShown: Plural<[shown: string]>;
   events: string;
   loading: string;
   loadFailed: string;
   keptLast: string;
-  problems(count: number): string;
+  /** The summary over the problems found in the data: "3 problems in the data". */
+  problems: Plural;
   noEvents: string;
   noMatch: string;
   sources: string;
@@ -84,13 +89,13 @@ const en: UiStrings = {
   filterActors: 'Filter by actor',
   filterKinds: 'Filter by kind',
   showAll: 'Show all',
-  shown: (shown, total) =>
-    shown === total ? `${String(total)} event${total === 1 ? '' : 's'}` : `${String(shown)} of ${String(total)} event${total === 1 ? '' : 's'} shown`,
+  eventCount: { one: (n) => `${n} event`, other: (n) => `${n} events` },
+  eventsShown: { one: (total, shown) => `${shown} of ${total} event shown`, other: (total, shown) => `${shown} of ${total} events shown` },
   events: 'Events',
   loading: 'Loading the timeline…',
   loadFailed: 'The timeline could not be loaded',
   keptLast: 'Showing the last version that loaded.',
-  problems: (count) => `${count} problem${count === 1 ? '' : 's'} in the data`,
+  problems: { one: (n) => `${n} problem in the data`, other: (n) => `${n} problems in the data` },
   noEvents: 'This timeline has no events yet.',
   noMatch: 'No events match these filters.',
   sources: 'Sources',
@@ -119,35 +124,54 @@ const en: UiStrings = {
   today: 'Today',
 };
 
-
-
-
-
-
 /**
  * The other languages' tables, each in a module of its own that a page loads only when
- * an element speaks that language (English is always here).
+ * an element speaks that language (English is always here). Chinese has two: Traditional
+ * characters (Taiwan usage) and Simplified.
  */
 const loaders: Record<string, () => Promise<{ strings: UiStrings }>> = {
   ko: () => import('./strings/ko.js'),
   zh: () => import('./strings/zh-CN.js'),
+  'zh-Hant': () => import('./strings/zh-Hant.js'),
   ja: () => import('./strings/ja.js'),
   ar: () => import('./strings/ar.js'),
   he: () => import('./strings/he.js'),
 };
-const ALIASES: Record<string, string> = { iw: 'he' };
 
 const tables = new Map<string, UiStrings>([['en', en]]);
 const loading = new Map<string, Promise<void>>();
+const keys = new Map<string, string>();
 
+/**
+ * The table a tag reads: its language, canonical ("iw" is "he"); for Chinese, the script
+ * the platform's likely-subtags data gives it, so zh-TW, zh-HK, zh-MO, zh-Hant and
+ * zh-Hant-* read Traditional and zh, zh-CN, zh-SG, zh-Hans Simplified.
+ */
 function languageKey(tag: string): string {
-  const language = tag.split('-')[0]?.toLowerCase() ?? 'en';
-  return ALIASES[language] ?? language;
+  let key = keys.get(tag);
+  if (key === undefined) {
+    try {
+      const locale = new Intl.Locale(tag);
+      key = locale.language === 'zh' && locale.maximize().script === 'Hant' ? 'zh-Hant' : locale.language;
+    } catch {
+      key = 'en';
+    }
+    keys.set(tag, key);
+  }
+  return key;
 }
 
 /** The UI strings for a language tag, by its language; English until (or unless) that language's table is loaded. */
 export function uiStrings(tag: string): UiStrings {
   return tables.get(languageKey(tag)) ?? en;
+}
+
+/**
+ * The language the words of `uiStrings(tag)` are in, as a tag for their plural rules and
+ * numbers: `tag` itself once its table is here (so "ar-EG" keeps its digits), else "en".
+ */
+export function uiLanguage(tag: string): string {
+  return tables.has(languageKey(tag)) ? tag : 'en';
 }
 
 /**

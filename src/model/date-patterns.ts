@@ -82,6 +82,19 @@ export const ZH_CN: DatePatterns = {
   deadline: (text, precision) => (yearOrMonth(precision) ? `${text}底前` : `${text}前`),
 };
 
+/**
+ * Traditional Chinese, Taiwan usage (for zh-HK, zh-MO and zh-Hant too): the same forms as
+ * Simplified, with 約 for "c.", 西元前 for BCE and a 12-hour clock: "下午3:30".
+ */
+export const ZH_TW: DatePatterns = {
+  ...ZH_CN,
+  code: 'zh-TW',
+  time: 'ah:mm',
+  timeWithSeconds: 'ah:mm:ss',
+  approximate: (text) => `約${text}`,
+  beforeCommonEra: (text) => `西元前${text}`,
+};
+
 /** Japanese: "2019年6月20日～21日", "2019年末まで". */
 export const JA: DatePatterns = {
   code: 'ja',
@@ -147,6 +160,7 @@ const BY_CODE: Record<string, DatePatterns> = {
   'en-GB': EN_GB,
   ko: KO,
   'zh-CN': ZH_CN,
+  'zh-TW': ZH_TW,
   ja: JA,
   ar: AR,
   he: HE,
@@ -157,9 +171,9 @@ const DAY_FIRST_ENGLISH = new Set(['GB', 'IE', 'AU', 'NZ', 'IN', 'ZA']);
 
 /**
  * The patterns for a language tag: an exact match, else the closest one ("ko-KR" → ko,
- * "en-AU" → en-GB, "zh-Hans-SG" → zh-CN, "en" → en-US). Languages without patterns of
- * their own get day-month-year ("20 June 2019") in their own month names, and the
- * returned `code` says which tag to take month names from.
+ * "en-AU" → en-GB, "zh-Hans-SG" → zh-CN, "zh-HK" → zh-TW, "en" → en-US). Languages
+ * without patterns of their own get day-month-year ("20 June 2019") in their own month
+ * names, and the returned `code` says which tag to take month names from.
  */
 export function datePatternsFor(tag: string): DatePatterns {
   let locale: Intl.Locale;
@@ -178,7 +192,8 @@ export function datePatternsFor(tag: string): DatePatterns {
     case 'ja':
       return JA;
     case 'zh':
-      return ZH_CN;
+      // The script the platform's likely-subtags data gives: zh-HK, zh-MO and zh-Hant-* are Traditional.
+      return locale.maximize().script === 'Hant' ? ZH_TW : ZH_CN;
     case 'ar':
       return AR;
     case 'he':

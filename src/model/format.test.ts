@@ -8,6 +8,7 @@ import { enUS } from './locales/en-US.js';
 import { ja } from './locales/ja.js';
 import { ko } from './locales/ko.js';
 import { zhCN } from './locales/zh-CN.js';
+import { zhTW } from './locales/zh-TW.js';
 
 // These run in four time zones; each expectation is the same string in all of them.
 describe('formatWhen', () => {
@@ -126,7 +127,7 @@ describe('formatWhen', () => {
     const timed = when('2018-04-27T15:30+08:30');
 
     it('takes a language tag, with the same result as the pack', () => {
-      for (const [tag, pack] of [['en-US', enUS], ['en-GB', enGB], ['ko', ko], ['zh-CN', zhCN], ['ja', ja]] as const) {
+      for (const [tag, pack] of [['en-US', enUS], ['en-GB', enGB], ['ko', ko], ['zh-CN', zhCN], ['zh-TW', zhTW], ['ja', ja]] as const) {
         for (const value of [range, timed, when('2019-06'), when('~2018')]) {
           expect(formatWhen(value, { locale: tag }), tag).to.equal(formatWhen(value, { locale: pack }));
         }
@@ -144,6 +145,9 @@ describe('formatWhen', () => {
       expect(formatWhen(range, { locale: 'en-AU' })).to.equal('20–21 June 2019');
       expect(formatWhen(range, { locale: 'en' })).to.equal('June 20–21, 2019');
       expect(formatWhen(range, { locale: 'zh-Hans-CN' })).to.equal('2019年6月20日至21日');
+      // Chinese by the script the region writes: 約 in Taiwan, Hong Kong and Macao, 约 elsewhere.
+      for (const tag of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-CN']) expect(formatWhen(when('~2018'), { locale: tag }), tag).to.equal('約2018年');
+      for (const tag of ['zh', 'zh-SG', 'zh-Hans-HK']) expect(formatWhen(when('~2018'), { locale: tag }), tag).to.equal('约2018年');
     });
 
     it('writes other languages day-first with their own month names', () => {

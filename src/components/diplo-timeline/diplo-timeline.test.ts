@@ -318,7 +318,7 @@ describe('<diplo-timeline>', () => {
       expect(el.timeline?.events).to.have.length(4000);
       expect(el.problems).to.deep.equal([]);
       expect(items(el).length).to.be.greaterThan(0);
-      expect(root(el).querySelector('[part="count"]')?.textContent).to.equal('4000 events');
+      expect(root(el).querySelector('[part="count"]')?.textContent).to.equal('4,000 events');
     });
   });
 

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { dateLocaleFor, languageReady, directionOf, languageOf, sameLanguage } from '../../i18n/locale.js';
+import { plural } from '../../i18n/plural.js';
 import { uiStrings, type UiStrings } from '../../i18n/strings.js';
 import {
   EVENT_KINDS,
@@ -1168,7 +1169,7 @@ export class DiploTimeline extends LitElement {
           : nothing}
         ${this.showProblems && this.problems.length
           ? html`<details part="problems" class="problems" open>
-              <summary>${strings.problems(this.problems.length)}</summary>
+              <summary>${plural(this._lang, strings.problems, this.problems.length)}</summary>
               <ul>
                 ${this.problems.map(
                   (problem) => html`<li class=${problem.severity}>
@@ -1282,7 +1283,9 @@ export class DiploTimeline extends LitElement {
           : nothing}
         ${filtered ? html`<button type="button" class="show-all" @click=${this._showAll}>${strings.showAll}</button>` : nothing}
       </div>
-      <p part="count" class="count" role="status">${strings.shown(vm.items.length, vm.total)}</p>
+      <p part="count" class="count" role="status">${vm.items.length === vm.total
+        ? plural(this._lang, strings.eventCount, vm.total)
+        : plural(this._lang, strings.eventsShown, vm.total, vm.items.length)}</p>
       ${vm.items.length === 0 ? html`<p part="empty" class="empty">${strings.noMatch}</p>` : nothing}
       ${this.resolvedLayout === 'horizontal'
         ? this._renderAxis(vm, strings)

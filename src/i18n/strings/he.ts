@@ -40,12 +40,19 @@ export const strings: UiStrings = {
   filterActors: 'סינון לפי צד',
   filterKinds: 'סינון לפי סוג',
   showAll: 'הצג הכול',
-  shown: (shown, total) => (shown === total ? `${total} אירועים` : `מוצגים ${shown} מתוך ${total} אירועים`),
+  // "One" and "two" are written as words, as Hebrew prose writes them; מציג ("showing")
+  // keeps the line from agreeing with the shown count.
+  eventCount: { one: () => 'אירוע אחד', two: () => 'שני אירועים', other: (n) => `${n} אירועים` },
+  eventsShown: {
+    one: (_, shown) => `מציג ${shown} מתוך אירוע אחד`,
+    two: (_, shown) => `מציג ${shown} מתוך שני אירועים`,
+    other: (total, shown) => `מציג ${shown} מתוך ${total} אירועים`,
+  },
   events: 'אירועים',
   loading: 'טוען את ציר הזמן…',
   loadFailed: 'לא ניתן היה לטעון את ציר הזמן',
   keptLast: 'מוצגת הגרסה האחרונה שנטענה.',
-  problems: (count) => `${count} בעיות בנתונים`,
+  problems: { one: () => 'בעיה אחת בנתונים', two: () => 'שתי בעיות בנתונים', other: (n) => `${n} בעיות בנתונים` },
   noEvents: 'אין עדיין אירועים בציר הזמן הזה.',
   noMatch: 'אין אירועים התואמים לסינון.',
   sources: 'מקורות',
