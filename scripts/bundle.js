@@ -19,11 +19,40 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 rmSync(`${root}dist/chunks`, { recursive: true, force: true });
 
 const entry = `${root}dist/src/bundle.js`;
-let upFrontModules;
+const plugins = [nodeResolve({ browser: true })];
+const onwarn = (warning, warn) => {
+  // Lit's and tsc's helpers read `this` at the top level of a module; it is undefined there, as intended.
+  if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+};
+
+// First pass, Rollup's own chunking: which modules the entry needs before anything runs (those
+// in the chunks it imports statically, after tree-shaking). A module that only a lazy chunk
+// uses (structured data, the axis's ticks) stays out of the up-front chunk, even when it is
+// reachable through a barrel like model/index.js.
+const probe = await rollup({ input: entry, plugins, onwarn });
+const { output: probed } = await probe.generate({ format: 'esm' });
+await probe.close();
+const chunksByName = new Map(probed.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+const upFrontModules = new Set();
+/** Where the first pass put each module: lazy modules keep those chunks in the second. */
+const probeChunk = new Map();
+for (const chunk of chunksByName.values()) for (const id of Object.keys(chunk.modules)) probeChunk.set(id, chunk.name);
+const stack = probed.filter((item) => item.type === 'chunk' && item.isEntry).map((chunk) => chunk.fileName);
+const visited = new Set();
+while (stack.length) {
+  const name = stack.pop();
+  if (visited.has(name)) continue;
+  visited.add(name);
+  const chunk = chunksByName.get(name);
+  if (!chunk) continue;
+  for (const id of Object.keys(chunk.modules)) upFrontModules.add(id);
+  stack.push(...chunk.imports);
+}
+
 const bundle = await rollup({
   input: { 'diplo-timeline.bundle': entry },
   plugins: [
-    nodeResolve({ browser: true }),
+    ...plugins,
     {
       name: 'minify',
       async renderChunk(code) {
@@ -32,32 +61,20 @@ const bundle = await rollup({
       },
     },
   ],
-  onwarn(warning, warn) {
-    // Lit's and tsc's helpers read `this` at the top level of a module; it is undefined there, as intended.
-    if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
-  },
+  onwarn,
 });
 await bundle.write({
   dir: `${root}dist`,
   format: 'esm',
   entryFileNames: '[name].js',
   chunkFileNames: 'chunks/[name]-[hash].js',
-  manualChunks(id, { getModuleInfo }) {
-    if (!upFrontModules) {
-      // Every module the entry reaches by static imports.
-      upFrontModules = new Set();
-      const stack = [entry];
-      while (stack.length) {
-        const module = stack.pop();
-        if (upFrontModules.has(module)) continue;
-        upFrontModules.add(module);
-        stack.push(...(getModuleInfo(module)?.importedIds ?? []));
-      }
-    }
-    // The entry module stays in the entry file: it may wait for hydration support (a lazy
-    // chunk that imports the shared one), and a chunk waiting on its own importer would hang.
-    return id !== entry && upFrontModules.has(id) ? 'diplo-timeline' : undefined;
-  },
+  // Everything the entry needs up front in one chunk beside it (one request, and one file
+  // compresses better than many). The entry module stays in the entry file: it may wait for
+  // hydration support (a lazy chunk that imports the shared one), and a chunk waiting on its
+  // own importer would hang. Every other module is named for the chunk the first pass gave
+  // it: Rollup moves a manual chunk's unassigned dependencies into it, which would pull the
+  // lazy ones (reached through model/index.js) up front.
+  manualChunks: (id) => (id === entry ? undefined : upFrontModules.has(id) ? 'diplo-timeline' : probeChunk.get(id)),
 });
 await bundle.close();
 

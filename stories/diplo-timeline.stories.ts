@@ -12,8 +12,8 @@ interface Args {
   asOf?: string;
   lang?: string;
   theme?: 'light' | 'dark';
-  actors?: string;
-  kinds?: string;
+  filterActors?: string;
+  filterKinds?: string;
   headingLevel?: number;
   showProblems?: boolean;
   width?: string;
@@ -33,8 +33,8 @@ const meta: Meta<Args> = {
         as-of=${ifDefined(args.asOf)}
         lang=${ifDefined(args.lang)}
         theme=${ifDefined(args.theme)}
-        actors=${ifDefined(args.actors)}
-        kinds=${ifDefined(args.kinds)}
+        filter-actors=${ifDefined(args.filterActors)}
+        filter-kinds=${ifDefined(args.filterKinds)}
         heading-level=${args.headingLevel ?? nothing}
         ?show-problems=${args.showProblems}
         layout=${ifDefined(args.layout)}
@@ -179,7 +179,7 @@ const sameDay: TimelineDocument = {
 export const SameDayEvents: Story = { args: { data: sameDay } };
 
 /** Filtered at first to the United States and China (`actors` attribute). */
-export const Filtered: Story = { args: { actors: 'united-states china' } };
+export const Filtered: Story = { args: { filterActors: 'united-states china' } };
 
 /** A later as-of date (`as-of` attribute) moves the marker. */
 export const AsOfOverride: Story = { args: { asOf: '2018-06-13' } };

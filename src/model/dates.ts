@@ -390,3 +390,22 @@ export function datetimeAttribute(date: PartialDate): string | undefined {
   if (date.year < 1 || date.year > 9999) return undefined;
   return isoText(date);
 }
+
+/**
+ * The calendar date of an epoch day (days since 1970-01-01), at day precision: the inverse
+ * of {@link epochDay}, in UTC arithmetic (H. Hinnant's civil_from_days), never a Date.
+ *
+ * @example
+ * dateOfDay(17953) // { year: 2019, month: 2, day: 27, precision: 'day', approximate: false }
+ */
+export function dateOfDay(day: number): PartialDate {
+  const z = Math.floor(day) + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month, day: dayOfYear - Math.floor((153 * mp + 2) / 5) + 1, precision: 'day', approximate: false };
+}

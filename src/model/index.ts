@@ -6,6 +6,7 @@ export {
   DATE_PATTERN,
   DATE_PRECISIONS,
   compareWhen,
+  dateOfDay,
   datetimeAttribute,
   epochDay,
   firstDay,
@@ -25,7 +26,18 @@ export type { DateLocale, DatePatterns } from './date-locale.js';
 export { datePatternsFor } from './date-patterns.js';
 export { formatWhen, resolveDateLocale, type FormatWhenOptions } from './format.js';
 export { intlDateFnsLocale } from './intl-locale.js';
-export { decodeJSONBytes, duplicateKeys, failedResult, jsonErrorOffset, parseTimelineJSON, readJSONText, type DecodedText, type ReadJSONOptions } from './json.js';
+export {
+  RECEIVED_HTML,
+  decodeJSONBytes,
+  duplicateKeys,
+  failedResult,
+  isHTML,
+  jsonErrorOffset,
+  parseTimelineJSON,
+  readJSONText,
+  type DecodedText,
+  type ReadJSONOptions,
+} from './json.js';
 export {
   isParsed,
   parseActors,
@@ -66,7 +78,19 @@ export {
   type TimelineDocument,
   type TimelineEvent,
 } from './schema.js';
-export { TIMINGS, daysUntil, deriveStatus, isHindsight, latestDate, sortEvents, timingAsOf, type Timing } from './status.js';
+export {
+  TIMINGS,
+  calendarDay,
+  daysUntil,
+  deriveStatus,
+  dueDay,
+  isHindsight,
+  latestDate,
+  placementWhen,
+  sortEvents,
+  timingAsOf,
+  type Timing,
+} from './status.js';
 export { enUS } from './locales/en-US.js';
 export { jsonLdText, structuredData, type StructuredDataOptions } from './structured-data.js';
 export {

@@ -134,6 +134,14 @@ function hint(rest: string): string {
 /** Text that is a JavaScript program rather than JSON: `const timeline = {…};`, `export default {…}`. */
 const JAVASCRIPT = /^\s*(?:(?:var|let|const)\s+[\w$]+\s*=|export\s+default\b|module\.exports\s*=|window\.[\w$.]+\s*=)/;
 
+/** What an HTML page served for a data file is, and what to check. */
+export const RECEIVED_HTML = 'received HTML, not JSON (is the address right, or did the server send an error page?)';
+
+/** True for an HTML page: a server's error page or a login wall answered instead of the data. */
+export function isHTML(text: string, contentType = ''): boolean {
+  return /\btext\/html\b/i.test(contentType) || /^\uFEFF?\s*</.test(text);
+}
+
 export interface ReadJSONOptions {
   /** Also report keys that appear twice in an object (a scan of the whole text). */
   duplicateKeys?: boolean;
@@ -151,9 +159,7 @@ export function readJSONText(
 ): { ok: true; value: unknown; problems: Problem[] } | { ok: false; message: string } {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return { ok: false, message: 'the file is empty' };
-  if (/^\s*</.test(body)) {
-    return { ok: false, message: 'received HTML, not JSON (is the address right, or did the server send an error page?)' };
-  }
+  if (isHTML(body)) return { ok: false, message: RECEIVED_HTML };
   if (JAVASCRIPT.test(body)) {
     return { ok: false, message: 'this is JavaScript, not JSON: keep only the { … } object, without "const … =" before it or ";" after it' };
   }

@@ -9,8 +9,9 @@
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { addMonths, addYears, format, startOfMonth, startOfYear, addDays, startOfDay, addHours, startOfHour } from 'date-fns';
 import type { DateLocale } from './date-locale.js';
-import { DAY_MS, endMs, lastDay, startMs, type When } from './dates.js';
+import { DAY_MS, endMs, startMs, type When } from './dates.js';
 import { formatWhen } from './format.js';
+import { dueDay } from './status.js';
 import { enUS } from './locales/en-US.js';
 
 export { DAY_MS, endMs, startMs } from './dates.js';
@@ -29,7 +30,7 @@ export interface Extent {
 export function eventExtent(event: { when: When; kind?: string }): Extent {
   const { start, end } = event.when;
   if (end) return { start: startMs(start), end: Math.max(startMs(start), endMs(end)), point: false };
-  const at = event.kind === 'deadline' ? lastDay(start) * DAY_MS : startMs(start);
+  const at = event.kind === 'deadline' ? dueDay({ when: event.when, kind: 'deadline' }) * DAY_MS : startMs(start);
   return { start: at, end: at, point: true };
 }
 

@@ -2,7 +2,7 @@
  * Views of events as of a date: the day a story ran, or any day a reader picks.
  * "As of" is always an argument; nothing here reads a clock.
  */
-import { firstDay, instantOf, lastDay, type PartialDate, type When } from './dates.js';
+import { dateOfDay, firstDay, instantOf, lastDay, type PartialDate, type When } from './dates.js';
 import type { EventStatus, TimelineEvent } from './schema.js';
 
 export const TIMINGS = ['past', 'ongoing', 'ahead'] as const;
@@ -59,9 +59,37 @@ export function isHindsight(event: Dated & Pick<TimelineEvent, 'status'>, asOf: 
  * daysUntil(kimDeadline, asOf('2019-06-18')) // 196
  */
 export function daysUntil(event: Dated, asOf: PartialDate): number {
+  return dueDay(event) - lastDay(asOf);
+}
+
+/**
+ * The epoch day an event is placed at on a timeline: a deadline at its due day (its last
+ * day: "by the end of 2019" is due 2019-12-31), anything else at its first day. Lists sort
+ * by it, the axis draws a deadline there, and "days until" counts to it.
+ */
+export function dueDay(event: Dated): number {
   const { start, end } = event.when;
-  const target = event.kind === 'deadline' ? lastDay(end ?? start) : firstDay(start);
-  return target - lastDay(asOf);
+  return event.kind === 'deadline' ? lastDay(end ?? start) : firstDay(start);
+}
+
+/**
+ * The date an event is placed at, for sorting: a deadline's due day (a date of day
+ * precision), anything else its own `when`.
+ */
+export function placementWhen(event: Dated): When {
+  if (event.kind !== 'deadline') return event.when;
+  return { start: dateOfDay(dueDay(event)) };
+}
+
+/**
+ * The reader's calendar day at the moment `now`, in the reader's time zone: the default
+ * "as of" date of a page without one. The caller reads the clock; the model does not.
+ *
+ * @example
+ * calendarDay(new Date()) // { year: 2026, month: 12, day: 2, precision: 'day', approximate: false }
+ */
+export function calendarDay(now: Date): PartialDate {
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate(), precision: 'day', approximate: false };
 }
 
 /**

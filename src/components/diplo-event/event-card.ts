@@ -14,6 +14,7 @@ import {
   mediaProvider,
   safeUrl,
   type EventKind,
+  type Location,
   type Media,
   type MediaType,
   type PartialDate,
@@ -21,6 +22,7 @@ import {
   type TimelineEvent,
 } from '../../model/index.js';
 import { headingName, headingTag } from '../shared/headings.js';
+import { shape, type Shape } from '../shared/shape.js';
 
 /** A glyph per kind, drawn beside the kind's name and hidden from assistive technology. */
 const KIND_ICONS: Record<EventKind, string> = {
@@ -114,6 +116,11 @@ export function actorIndex(actors: readonly Actor[]): Map<string, Actor> {
   return new Map(actors.map((actor) => [actor.id, { ...actor, color: safeColor(actor.color) }]));
 }
 
+/** A place as words: "Hanoi, Vietnam". */
+export function placeText(location: Location): string {
+  return location.country ? `${location.name}, ${location.country}` : location.name;
+}
+
 /** Whether the event reads as ahead of the story's date. */
 export function isAhead(event: TimelineEvent, options: CardOptions): boolean {
   return (options.context.showAhead ?? true) && !!options.asOf && timingAsOf(event, options.asOf) === 'ahead';
@@ -143,7 +150,7 @@ export function renderEventCard(event: TimelineEvent, options: CardOptions) {
         )}</ul>`
       : nothing}
     ${event.location
-      ? html`<p part="location" class="location" dir="auto" lang=${dataLang}><span class="visually-hidden">${strings.location}: </span>${event.location.name}${event.location.country ? `, ${event.location.country}` : ''}</p>`
+      ? html`<p part="location" class="location" dir="auto" lang=${dataLang}><span class="visually-hidden">${strings.location}: </span>${placeText(event.location)}</p>`
       : nothing}
     ${event.summary
       ? html`<div part=${summaryPart} class="body" lang=${dataLang}>${event.summary.split(/\n\s*\n/).map((paragraph) => html`<p dir="auto">${paragraph}</p>`)}</div>`
@@ -192,7 +199,7 @@ function liteContent(event: TimelineEvent, options: CardOptions): LiteContent {
     const actor = actors.get(id);
     return actor ? (actor.shortName ?? actor.name) : id;
   });
-  const where = event.location ? `${event.location.name}${event.location.country ? `, ${event.location.country}` : ''}` : '';
+  const where = event.location ? placeText(event.location) : '';
   return {
     cardClass: ahead ? 'card lite ahead' : 'card lite',
     kind: strings.kinds[event.kind],
@@ -206,56 +213,22 @@ function liteContent(event: TimelineEvent, options: CardOptions): LiteContent {
 /**
  * A light card: kind, date, headline, status, actors, place and summary as plain words, for
  * events far from the viewport in a long list. Whole cards replace them as they come near.
- * This is the template (the server and hydration draw it); `liteCardElement` draws the same
- * markup straight into the DOM.
+ * Described once; drawn as a template (`shapeTemplate`: the server, and hydration) or with
+ * DOM calls (`shapeElement`: long lists in the browser).
  */
-export function renderLiteCard(event: TimelineEvent, options: CardOptions) {
-  const dataLang = options.dataLang ?? nothing;
+export function liteCardShape(event: TimelineEvent, options: CardOptions): Shape {
   const lite = liteContent(event, options);
-  return html`<article part="card" class=${lite.cardClass}><p part="meta" class="meta"><span part="kind" class="kind">${lite.kind}</span> <time part="date" datetime=${lite.datetime ?? nothing}>${lite.date}</time></p>${renderHeadline(event, options)}${renderBadges(lite.badges)}${lite.line ? html`<p class="location" dir="auto" lang=${dataLang}>${lite.line}</p>` : nothing}${event.summary ? html`<div part=${options.inTimeline ? 'event-summary' : 'summary'} class="body" lang=${dataLang}><p dir="auto">${event.summary}</p></div>` : nothing}</article>`;
-}
-
-/**
- * The light card's markup built with DOM calls: no template instance, parts or bindings
- * stay behind, so a list of thousands holds little more than its elements. Text goes in as
- * text and attributes as attributes; data never becomes markup.
- */
-export function liteCardElement(event: TimelineEvent, options: CardOptions): HTMLElement {
-  const lite = liteContent(event, options);
-  const dataLang = options.dataLang;
-  const article = element('article', lite.cardClass, 'card');
-  const meta = article.appendChild(element('p', 'meta', 'meta'));
-  meta.append(element('span', 'kind', 'kind', lite.kind), ' ');
-  const time = meta.appendChild(element('time', undefined, 'date', lite.date));
-  if (lite.datetime !== undefined) time.setAttribute('datetime', lite.datetime);
-  const headline = article.appendChild(element(headingName(options.headingLevel), 'headline', options.inTimeline ? 'event-title' : 'title', event.title));
-  textAttributes(headline, dataLang);
-  if (lite.badges.length) {
-    const list = article.appendChild(element('ul', 'badges', 'badges'));
-    for (const badge of lite.badges) list.appendChild(element('li', `badge ${badge.tone}`, 'badge', badge.label));
-  }
-  if (lite.line) textAttributes(article.appendChild(element('p', 'location', undefined, lite.line)), dataLang);
-  if (event.summary) {
-    const body = article.appendChild(element('div', 'body', options.inTimeline ? 'event-summary' : 'summary'));
-    if (dataLang !== undefined) body.setAttribute('lang', dataLang);
-    const paragraph = body.appendChild(element('p', undefined, undefined, event.summary));
-    paragraph.setAttribute('dir', 'auto');
-  }
-  return article;
-}
-
-function element(tag: string, className: string | undefined, part: string | undefined, text?: string): HTMLElement {
-  const node = document.createElement(tag);
-  if (className !== undefined) node.className = className;
-  if (part !== undefined) node.setAttribute('part', part);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/** Text from the data: its own direction, and its language where it differs from the page's. */
-function textAttributes(node: HTMLElement, dataLang: string | undefined): void {
-  node.setAttribute('dir', 'auto');
-  if (dataLang !== undefined) node.setAttribute('lang', dataLang);
+  const lang = options.dataLang;
+  return shape(
+    'article',
+    { part: 'card', class: lite.cardClass },
+    shape('p', { part: 'meta', class: 'meta' }, shape('span', { part: 'kind', class: 'kind' }, lite.kind), ' ', shape('time', { part: 'date', datetime: lite.datetime }, lite.date)),
+    shape(headingName(options.headingLevel), { part: options.inTimeline ? 'event-title' : 'title', class: 'headline', dir: 'auto', lang }, event.title),
+    lite.badges.length > 0 && shape('ul', { part: 'badges', class: 'badges' }, ...lite.badges.map((badge) => shape('li', { part: 'badge', class: `badge ${badge.tone}` }, badge.label))),
+    lite.line !== '' && shape('p', { class: 'location', dir: 'auto', lang }, lite.line),
+    event.summary !== undefined &&
+      shape('div', { part: options.inTimeline ? 'event-summary' : 'summary', class: 'body', lang }, shape('p', { dir: 'auto' }, event.summary)),
+  );
 }
 
 /** The event's heading, at the level it was given; `event-title` inside a timeline. */

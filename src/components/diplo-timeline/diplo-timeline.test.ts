@@ -196,17 +196,17 @@ describe('<diplo-timeline>', () => {
       expect(items(el).map((li) => li.id)).to.deep.equal(['panmunjom-summit', 'singapore-summit', 'hanoi-summit']);
     });
 
-    it('takes its first filters from the actors and kinds attributes', async () => {
-      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${koreanPeninsula} actors="japan hong-kong-protesters"></diplo-timeline>`);
+    it('takes its first filters from the filter-actors and filter-kinds attributes', async () => {
+      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${koreanPeninsula} filter-actors="japan hong-kong-protesters"></diplo-timeline>`);
       expect(items(el)).to.have.length(4);
-      el.kinds = 'protest';
-      el.actors = '';
+      el.filterKinds = 'protest';
+      el.filterActors = '';
       await el.updateComplete;
       expect(items(el)).to.have.length(3);
     });
 
     it('says so when no event matches', async () => {
-      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${koreanPeninsula} kinds="election"></diplo-timeline>`);
+      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${koreanPeninsula} filter-kinds="election"></diplo-timeline>`);
       expect(items(el)).to.have.length(0);
       expect(root(el).querySelector('[part="empty"]')?.textContent).to.equal('No events match these filters.');
     });
@@ -398,7 +398,7 @@ describe('<diplo-timeline>', () => {
     it('focuses and scrolls to an event by id, revealing it past the filters', async () => {
       // Reduced motion: the scroll is instant, so the test need not wait for an animation.
       await emulateMedia({ reducedMotion: 'reduce' });
-      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${koreanPeninsula} actors="japan"></diplo-timeline>`);
+      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${koreanPeninsula} filter-actors="japan"></diplo-timeline>`);
       expect(await el.focusEvent('no-such-event')).to.equal(false);
       expect(await el.focusEvent('hanoi-summit')).to.equal(true);
       expect(focusedItem(el)?.id).to.equal('hanoi-summit');
@@ -633,7 +633,7 @@ describe('<diplo-timeline>', () => {
     });
 
     it('is accessible in "what happened next", filtered, with problems shown', async () => {
-      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${koreanPeninsula} actors="china" show-problems></diplo-timeline>`);
+      const el = await timeline(html`<diplo-timeline layout="vertical" .data=${koreanPeninsula} filter-actors="china" show-problems></diplo-timeline>`);
       buttonNamed(el, 'What happened next').click();
       await cardsUpdated(el);
       await expect(el).to.be.accessible();

@@ -47,10 +47,10 @@ describe('counts in every interface language', () => {
         await el.updateComplete;
         expect(part(el, 'count'), `${lang} ${String(n)} events`).to.equal(expected[COUNTS.indexOf(n)]);
       }
-      el.kinds = 'summit';
+      el.filterKinds = 'summit';
       await el.updateComplete;
       expect(part(el, 'count'), `${lang} none shown`).to.equal(NONE_OF_1000[lang]);
-      el.kinds = undefined;
+      el.filterKinds = undefined;
 
       el.data = documents.get(1);
       await el.updateComplete;

@@ -8,10 +8,12 @@ const HEADINGS: Record<string, StaticValue> = {
   h6: literal`h6`,
 };
 
+export type HeadingName = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+
 /** The heading element's name for a level, clamped to h2–h6 (h1 belongs to the page). */
-export function headingName(level: number): string {
+export function headingName(level: number): HeadingName {
   const clamped = Math.min(6, Math.max(2, Math.round(level)));
-  return Number.isNaN(clamped) ? 'h2' : `h${String(clamped)}`;
+  return Number.isNaN(clamped) ? 'h2' : (`h${String(clamped)}` as HeadingName);
 }
 
 /** The same heading as a tag for static html. */
