@@ -51,12 +51,12 @@ export function fidelity(data) {
     if (background) tally.backgrounds.in++;
     const start = isRecord(raw) ? timelineJSDate(raw.start_date) : { error: 'not an object' };
     const year = 'date' in start ? Number(/^[+-]?\d+/.exec(start.date)?.[0]) : NaN;
-    const title = isRecord(raw) && isRecord(raw.text) && typeof raw.text.headline === 'string' ? htmlToText(raw.text.headline) : '';
+    const title = isRecord(raw) && isRecord(raw.text) && typeof raw.text.headline === 'string' ? htmlToText(raw.text.headline).replace(/\s+/g, ' ') : '';
     // The importer keeps the data's order: the event is the next one with its year and title.
     let found = -1;
     for (let at = next; at < timeline.events.length && found < 0; at++) {
       const ours = timeline.events[at];
-      if (ours.when.start.year === year && (!title || ours.title === title)) found = at;
+      if (ours.when.start.year === year && (!title || ours.title.replace(/\s+/g, ' ') === title)) found = at;
     }
     const what = `events[${index}]${title ? ` "${title}"` : ''}`;
     if (found < 0) {

@@ -40,6 +40,9 @@ describe('fromTimelineJS', () => {
     expect(timeline.title).to.equal('A sample & more');
     expect(timeline.summary).to.equal('First.\n\nSecond — with a link.');
     expect(timeline.events[0]!.title).to.equal('Singapore summit');
+    expect(fromTimelineJS({ events: [{ start_date: { year: '2012' }, text: { headline: 'Whitney Houston<br/> 1963-2012' } }] }).timeline.events[0]!.title).to.equal(
+      'Whitney Houston 1963-2012',
+    );
     expect(timeline.events[0]!.summary).to.equal('Trump and Kim meet.\nJoint statement.');
   });
 

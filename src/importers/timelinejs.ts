@@ -56,6 +56,9 @@ function str(value: unknown): string | undefined {
   return undefined;
 }
 
+/** A headline as one line: TimelineJS headlines break lines with `<br>` ("Whitney Houston<br/> 1963-2012"). */
+const headline = (html: string) => htmlToText(html).replace(/\s*\n\s*/g, ' ');
+
 /** A record field as a record; an empty one when it is missing or not an object. */
 const record = (parent: Json, key: string): Json => {
   const value = own(parent, key);
@@ -154,7 +157,7 @@ export function fromTimelineJS(input: unknown): ParseResult {
 
   const titleSlide = record(source, 'title');
   const titleText = record(titleSlide, 'text');
-  const title = htmlToText(str(own(titleText, 'headline')) ?? '') || 'Untitled timeline';
+  const title = headline(str(own(titleText, 'headline')) ?? '') || 'Untitled timeline';
   const summary = htmlToText(str(own(titleText, 'text')) ?? '');
   const titleMedia = readTimelineJSMedia(record(titleSlide, 'media'), title);
   if (titleMedia.kind !== 'none') warn('title.media', 'is not kept: the title slide is not an event, and a timeline has no picture of its own');
@@ -185,7 +188,7 @@ export function fromTimelineJS(input: unknown): ParseResult {
     }
 
     let summaryText = htmlToText(bodyHtml);
-    let eventTitle = htmlToText(headlineHtml);
+    let eventTitle = headline(headlineHtml);
     const untitled = !eventTitle;
     if (untitled) {
       const display = displayDates(raw)[0]?.[1] ?? '';
@@ -260,7 +263,7 @@ export function fromTimelineJS(input: unknown): ParseResult {
         return;
       }
       const text = record(raw, 'text');
-      const eraTitle = htmlToText(str(own(text, 'headline')) ?? '') || `Era ${index + 1}`;
+      const eraTitle = headline(str(own(text, 'headline')) ?? '') || `Era ${index + 1}`;
       const eraSummary = htmlToText(str(own(text, 'text')) ?? '');
       eras.push({ id: `era-${index + 1}`, title: eraTitle, start: start.date, end: end.date, ...(eraSummary ? { summary: eraSummary } : {}) });
     });
