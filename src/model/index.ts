@@ -3,8 +3,10 @@
  * the same code runs in the browser, in Node and in tests.
  */
 export {
+  CALENDAR_YEARS,
   DATE_PATTERN,
   DATE_PRECISIONS,
+  MAX_YEAR_DIGITS,
   compareWhen,
   datetimeAttribute,
   epochDay,
