@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatWhen } from '../model/index.js';
+import { formatWhen, sortEvents } from '../model/index.js';
 import { fromTimelineJS, htmlToText, looksLikeTimelineJS, timelineJSDate } from './timelinejs.js';
 
 const sample = {
@@ -78,6 +78,49 @@ describe('fromTimelineJS', () => {
     expect(timelineJSDate({ year: 1908, month: '05', day: '13' })).to.deep.equal({ date: '1908-05-13' });
     expect(timelineJSDate({ year: '-1' })).to.deep.equal({ date: '0000' });
     expect(timelineJSDate({ month: '1' })).to.deep.equal({ error: 'has no year' });
+  });
+
+  it('converts years of any size, without a year zero', () => {
+    expect(timelineJSDate({ year: '-13800000000' })).to.deep.equal({ date: '-13799999999' });
+    expect(timelineJSDate({ year: -4600000000 })).to.deep.equal({ date: '-4599999999' });
+    expect(timelineJSDate({ year: '-315000' })).to.deep.equal({ date: '-314999' });
+    expect(timelineJSDate({ year: '300000' })).to.deep.equal({ date: '+300000' });
+    // Where a Date cannot hold the year, the date is the year alone, as TimelineJS keeps it.
+    expect(timelineJSDate({ year: '-13800000000', month: '7', day: '4' })).to.deep.equal({ date: '-13799999999' });
+    expect(timelineJSDate({ year: '-271820', month: '7' })).to.deep.equal({ date: '-271819-07' });
+    expect(timelineJSDate({ year: '-99999999999999999999' })).to.have.property('error');
+  });
+
+  it('keeps every event of a cosmological timeline, in order', () => {
+    const cosmos = {
+      title: { text: { headline: 'Light' } },
+      events: [
+        { start_date: { year: '1990', month: '4', day: '25' }, text: { headline: 'Hubble deployed' } },
+        { start_date: { year: '-4600000000' }, text: { headline: 'The Sun ignites' } },
+        { start_date: { year: '-13800000000' }, text: { headline: 'The Big Bang' } },
+        { start_date: { year: '-538800000' }, end_date: { year: '-251902000' }, text: { headline: 'Paleozoic era' } },
+        { start_date: { year: '-315000' }, text: { headline: 'Homo sapiens' } },
+        { start_date: { year: '-3500' }, text: { headline: 'The wheel' } },
+      ],
+    };
+    const { timeline: read, problems: found } = fromTimelineJS(cosmos);
+    expect(found.filter((p) => p.severity === 'error')).to.deep.equal([]);
+    expect(read.events.map((event) => formatWhen(event.when))).to.deep.equal([
+      'April 25, 1990',
+      '4,600,000,000 BCE',
+      '13,800,000,000 BCE',
+      '538,800,000 – 251,902,000 BCE',
+      '315,000 BCE',
+      '3500 BCE',
+    ]);
+    expect(sortEvents(read.events).map((event) => event.title)).to.deep.equal([
+      'The Big Bang',
+      'The Sun ignites',
+      'Paleozoic era',
+      'Homo sapiens',
+      'The wheel',
+      'Hubble deployed',
+    ]);
   });
 
   it('strips scripts and decodes entities', () => {

@@ -73,13 +73,22 @@ function number(value: unknown): number | undefined {
   return Number(text);
 }
 
-/** A TimelineJS date object as a date string of ours, or a reason it cannot be one. */
+/**
+ * A TimelineJS date object as a date string of ours, or a reason it cannot be one. Years
+ * of any size come through ("-13800000000" is 13,800,000,000 BCE, "-13799999999" to us);
+ * where a JavaScript Date cannot hold the whole year, the date is its year alone, as
+ * TimelineJS itself keeps it.
+ */
 export function timelineJSDate(value: unknown): { date: string; untimed?: boolean } | { error: string } {
   if (!isRecord(value)) return { error: 'is not a date object' };
   const tjsYear = number(own(value, 'year'));
   if (tjsYear === undefined) return { error: 'has no year' };
   const year = tjsYear < 0 ? tjsYear + 1 : tjsYear;
+  // Past 2^53 the digits would not be the ones written (and String() turns to "1e+21").
+  if (!Number.isSafeInteger(year)) return { error: 'has a year too large to read exactly' };
   let date = year >= 0 && year <= 9999 ? pad(year, 4) : `${year < 0 ? '-' : '+'}${pad(Math.abs(year), 6)}`;
+  // The platform's own bounds: January 1 and December 31 of the year both exist as Dates.
+  if (Number.isNaN(Date.UTC(year, 0, 1)) || Number.isNaN(Date.UTC(year, 11, 31))) return { date };
   const month = number(own(value, 'month'));
   if (month === undefined) return { date };
   date += `-${pad(month)}`;

@@ -7,7 +7,9 @@ import { dateLocaleFor, languageReady, directionOf, languageOf, sameLanguage } f
 import { plural } from '../../i18n/plural.js';
 import { uiStrings, type UiStrings } from '../../i18n/strings.js';
 import {
+  DAY_MS,
   EVENT_KINDS,
+  dateAt,
   epochDay,
   firstDay,
   formatWhen,
@@ -196,10 +198,9 @@ function listOf(value: string | undefined): string[] {
   return (value ?? '').split(/[\s,]+/).filter(Boolean);
 }
 
-/** A date of day precision for an epoch day. */
+/** A date of day precision for an epoch day (of year precision in deep time). */
 function dayDate(day: number): PartialDate {
-  const date = new Date(day * 86_400_000);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), precision: 'day', approximate: false };
+  return dateAt(day * DAY_MS);
 }
 
 /** Where an event sits in the timeline: a deadline at its due day, anything else at its start. */
