@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatWhen } from '../model/index.js';
+import { formatWhen, sortEvents } from '../model/index.js';
 import { fromTimelineJS, htmlToText, looksLikeTimelineJS, timelineJSDate } from './timelinejs.js';
 
 const sample = {
@@ -20,7 +20,7 @@ const sample = {
       media: { url: 'https://www.youtube.com/watch?v=abc', caption: 'Video report' },
       group: 'Summits',
     },
-    { start_date: { year: '-500' }, text: { headline: 'Ancient' }, media: { url: '<blockquote>embed</blockquote>' } },
+    { start_date: { year: '-500' }, text: { headline: 'Ancient' } },
     { text: { headline: 'No date' } },
   ],
 };
@@ -40,15 +40,18 @@ describe('fromTimelineJS', () => {
     expect(timeline.title).to.equal('A sample & more');
     expect(timeline.summary).to.equal('First.\n\nSecond — with a link.');
     expect(timeline.events[0]!.title).to.equal('Singapore summit');
+    expect(fromTimelineJS({ events: [{ start_date: { year: '2012' }, text: { headline: 'Whitney Houston<br/> 1963-2012' } }] }).timeline.events[0]!.title).to.equal(
+      'Whitney Houston 1963-2012',
+    );
     expect(timeline.events[0]!.summary).to.equal('Trump and Kim meet.\nJoint statement.');
   });
 
-  it('keeps images with caption and credit, other media as a source link', () => {
+  it('keeps images with caption and credit, other media as a link to them', () => {
     expect(timeline.events[0]!.media).to.deep.equal([
       { src: 'https://example.org/photo.jpg', alt: 'Handshake', caption: 'Handshake', credit: 'Pool' },
     ]);
-    expect(timeline.events[1]!.sources?.[0]).to.deep.equal({ title: 'Video report', url: 'https://www.youtube.com/watch?v=abc' });
-    expect(problems.some((p) => p.path === 'events[2].media.url')).to.equal(true);
+    expect(timeline.events[1]!.media).to.deep.equal([{ url: 'https://www.youtube.com/watch?v=abc', caption: 'Video report' }]);
+    expect(timeline.events[1]!.sources).to.equal(undefined);
   });
 
   it('makes groups into actors and eras into eras', () => {
@@ -77,7 +80,55 @@ describe('fromTimelineJS', () => {
     expect(timelineJSDate({ month: '1' })).to.deep.equal({ error: 'has no year' });
   });
 
+  it('converts years of any size, without a year zero', () => {
+    expect(timelineJSDate({ year: '-13800000000' })).to.deep.equal({ date: '-13799999999' });
+    expect(timelineJSDate({ year: -4600000000 })).to.deep.equal({ date: '-4599999999' });
+    expect(timelineJSDate({ year: '-315000' })).to.deep.equal({ date: '-314999' });
+    expect(timelineJSDate({ year: '300000' })).to.deep.equal({ date: '+300000' });
+    // Where a Date cannot hold the year, the date is the year alone, as TimelineJS keeps it.
+    expect(timelineJSDate({ year: '-13800000000', month: '7', day: '4' })).to.deep.equal({ date: '-13799999999' });
+    expect(timelineJSDate({ year: '-271820', month: '7' })).to.deep.equal({ date: '-271819-07' });
+    expect(timelineJSDate({ year: '-99999999999999999999' })).to.have.property('error');
+  });
+
+  it('keeps every event of a cosmological timeline, in order', () => {
+    const cosmos = {
+      title: { text: { headline: 'Light' } },
+      events: [
+        { start_date: { year: '1990', month: '4', day: '25' }, text: { headline: 'Hubble deployed' } },
+        { start_date: { year: '-4600000000' }, text: { headline: 'The Sun ignites' } },
+        { start_date: { year: '-13800000000' }, text: { headline: 'The Big Bang' } },
+        { start_date: { year: '-538800000' }, end_date: { year: '-251902000' }, text: { headline: 'Paleozoic era' } },
+        { start_date: { year: '-315000' }, text: { headline: 'Homo sapiens' } },
+        { start_date: { year: '-3500' }, text: { headline: 'The wheel' } },
+      ],
+    };
+    const { timeline: read, problems: found } = fromTimelineJS(cosmos);
+    expect(found.filter((p) => p.severity === 'error')).to.deep.equal([]);
+    expect(read.events.map((event) => formatWhen(event.when))).to.deep.equal([
+      'April 25, 1990',
+      '4,600,000,000 BCE',
+      '13,800,000,000 BCE',
+      '538,800,000 – 251,902,000 BCE',
+      '315,000 BCE',
+      '3500 BCE',
+    ]);
+    expect(sortEvents(read.events).map((event) => event.title)).to.deep.equal([
+      'The Big Bang',
+      'The Sun ignites',
+      'Paleozoic era',
+      'Homo sapiens',
+      'The wheel',
+      'Hubble deployed',
+    ]);
+  });
+
   it('strips scripts and decodes entities', () => {
     expect(htmlToText('a<script>x()</script>b &lt;i&gt; &#8212; &#x2014;')).to.equal('ab <i> — —');
+  });
+
+  it('decodes every HTML entity the way a browser reads text', () => {
+    const html = '&iacute;&ntilde;&oacute; &szlig; &euro;&trade; &frac12; &NotEqualTilde; &amp &copy 5&nbsp;km &#128; &#0; &bogus; &lt;b&gt;';
+    expect(htmlToText(html)).to.equal('íñó ß €™ ½ ≂̸ & © 5 km € \ufffd &bogus; <b>');
   });
 });

@@ -1,18 +1,29 @@
 /**
  * TimelineJS3 JSON → a diplo-timeline document. Pure: no DOM, runs in Node and browsers.
  *
- * - `title` slide → title and summary; `events` → events (data order kept); `eras` → eras;
- *   `group` → an actor (state-less `group` kind) named after it; `unique_id` → id.
+ * - `title` slide → title and summary; `events` → events (data order kept); `eras` → eras
+ *   (headline and text); `group` → an actor (state-less `group` kind) named after it;
+ *   `unique_id` → id.
  * - Dates: `{ year, month, day, hour, minute, second, millisecond }` at the precision
  *   given. TimelineJS years below zero count back from 1 BCE without a year zero
  *   (-500 is 500 BCE), so they become astronomical years (-499). Times carry no zone in
  *   TimelineJS; they are kept on the same clock, marked UTC, with a warning.
- *   Milliseconds are dropped (our finest precision is the second).
- * - `text.headline` and `text.text` are HTML: they become plain text (tags dropped,
- *   entities decoded, paragraphs kept); links in the text become sources.
- * - `media`: an image URL becomes an image with its caption and credit; any other URL
- *   (video, tweet, map, article) is kept as a source link; embedded HTML is dropped with
- *   a warning.
+ *   Milliseconds are dropped (our finest precision is the second). A `display_date`
+ *   ("Summer 1863") has no place in our data: the date shows from the date fields, with a
+ *   warning that quotes it.
+ * - `text.headline`, `text.text`, `media.caption` and `media.credit` are HTML: they become
+ *   plain text (tags dropped, entities decoded, paragraphs kept); their web links (and
+ *   SoundCite clips) become the event's sources.
+ * - `media`: see `timelinejs-media.ts`. An image stays an image, its address kept as
+ *   written (absolute, `//host/…`, `/root/…` or relative: resolved where the data file is
+ *   loaded); anything else becomes a link that names its provider, with `thumbnail` as its
+ *   picture; an embed code becomes a link to what it shows; a quotation embedded with no
+ *   address is added to the summary.
+ * - `background`: a slide's background image is kept as a decorative image (empty `alt`:
+ *   TimelineJS gives it no text) after the slide's medium; colours are not kept (the
+ *   page's theme sets them), with one warning.
+ * - The title slide's media and background have nowhere to go (a timeline has no picture of
+ *   its own): a warning names them.
  *
  * Problems are reported the way `parseTimeline` reports them.
  */
@@ -26,6 +37,10 @@ import {
   type Problem,
   type TimelineDocument,
 } from '../model/index.js';
+import { htmlToText, linksIn, type HtmlLink } from './html.js';
+import { backgroundImage, readTimelineJSMedia, type MediaInput } from './timelinejs-media.js';
+
+export { htmlToText } from './html.js';
 
 type Json = Record<string, unknown>;
 
@@ -41,73 +56,14 @@ function str(value: unknown): string | undefined {
   return undefined;
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  mdash: '—',
-  ndash: '–',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  laquo: '«',
-  raquo: '»',
-  copy: '©',
-  eacute: 'é',
-  egrave: 'è',
-  aacute: 'á',
-  uuml: 'ü',
-  ouml: 'ö',
-  auml: 'ä',
-  ccedil: 'ç',
+/** A headline as one line: TimelineJS headlines break lines with `<br>` ("Whitney Houston<br/> 1963-2012"). */
+const headline = (html: string) => htmlToText(html).replace(/\s*\n\s*/g, ' ');
+
+/** A record field as a record; an empty one when it is missing or not an object. */
+const record = (parent: Json, key: string): Json => {
+  const value = own(parent, key);
+  return isRecord(value) ? value : {};
 };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#')) {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
-/**
- * TimelineJS's HTML as plain text: scripts and styles dropped whole, block ends and
- * line breaks kept as paragraph and line breaks, every other tag dropped, entities
- * decoded. The result is only ever shown as text, never parsed as markup.
- */
-export function htmlToText(html: string): string {
-  return decodeEntities(
-    html
-      .replace(/<(script|style|iframe|template)\b[\s\S]*?<\/\1\s*>/gi, '')
-      .replace(/<br\s*\/?>/gi, '\n')
-      .replace(/<\/(p|div|li|h[1-6]|blockquote|tr)\s*>/gi, '\n\n')
-      .replace(/<[^>]*>/g, ''),
-  )
-    .replace(/[ \t\f\v\u00a0]+/g, ' ')
-    .replace(/ *\n */g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-/** The http(s) links in a piece of TimelineJS HTML, with their text. */
-function linksIn(html: string): { url: string; title: string }[] {
-  const links: { url: string; title: string }[] = [];
-  const pattern = /<a\b[^>]*\bhref\s*=\s*(["'])(.*?)\1[^>]*>([\s\S]*?)<\/a\s*>/gi;
-  for (const match of html.matchAll(pattern)) {
-    const url = decodeEntities(match[2] ?? '').trim();
-    if (!/^https?:\/\//i.test(url)) continue;
-    links.push({ url, title: htmlToText(match[3] ?? '') || url });
-    if (links.length >= 20) break;
-  }
-  return links;
-}
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
@@ -117,13 +73,22 @@ function number(value: unknown): number | undefined {
   return Number(text);
 }
 
-/** A TimelineJS date object as a date string of ours, or a reason it cannot be one. */
+/**
+ * A TimelineJS date object as a date string of ours, or a reason it cannot be one. Years
+ * of any size come through ("-13800000000" is 13,800,000,000 BCE, "-13799999999" to us);
+ * where a JavaScript Date cannot hold the whole year, the date is its year alone, as
+ * TimelineJS itself keeps it.
+ */
 export function timelineJSDate(value: unknown): { date: string; untimed?: boolean } | { error: string } {
   if (!isRecord(value)) return { error: 'is not a date object' };
   const tjsYear = number(own(value, 'year'));
   if (tjsYear === undefined) return { error: 'has no year' };
   const year = tjsYear < 0 ? tjsYear + 1 : tjsYear;
+  // Past 2^53 the digits would not be the ones written (and String() turns to "1e+21").
+  if (!Number.isSafeInteger(year)) return { error: 'has a year too large to read exactly' };
   let date = year >= 0 && year <= 9999 ? pad(year, 4) : `${year < 0 ? '-' : '+'}${pad(Math.abs(year), 6)}`;
+  // The platform's own bounds: January 1 and December 31 of the year both exist as Dates.
+  if (Number.isNaN(Date.UTC(year, 0, 1)) || Number.isNaN(Date.UTC(year, 11, 31))) return { date };
   const month = number(own(value, 'month'));
   if (month === undefined) return { date };
   date += `-${pad(month)}`;
@@ -138,8 +103,6 @@ export function timelineJSDate(value: unknown): { date: string; untimed?: boolea
   return { date, untimed: true };
 }
 
-const IMAGE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#].*)?$/i;
-
 function slug(text: string): string {
   return text
     .normalize('NFKD')
@@ -151,6 +114,28 @@ function slug(text: string): string {
 }
 
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
+
+/** The display dates of a slide, by where they were written. */
+function displayDates(raw: Json): [string, string][] {
+  const found: [string, string][] = [];
+  for (const [path, value] of [
+    ['display_date', own(raw, 'display_date')],
+    ['start_date.display_date', own(record(raw, 'start_date'), 'display_date')],
+    ['end_date.display_date', own(record(raw, 'end_date'), 'display_date')],
+  ] as const) {
+    const text = htmlToText(str(value) ?? '');
+    if (text) found.push([path, text]);
+  }
+  return found;
+}
+
+/** The slides of a file: `events`, or `timeline.slides` (an early TimelineJS3 layout, as in Knight Lab's welcome.json). */
+function slidesOf(source: Json): { list: unknown[]; path: string } | undefined {
+  const events = own(source, 'events');
+  if (Array.isArray(events)) return { list: events, path: 'events' };
+  const slides = own(record(source, 'timeline'), 'slides');
+  return Array.isArray(slides) ? { list: slides, path: 'timeline.slides' } : undefined;
+}
 
 /**
  * Converts TimelineJS3 JSON (an object, or its text) to a validated diplo-timeline
@@ -179,25 +164,30 @@ export function fromTimelineJS(input: unknown): ParseResult {
     return { timeline: result.timeline, problems };
   }
 
-  const titleSlide = own(source, 'title');
-  const titleText = isRecord(titleSlide) && isRecord(own(titleSlide, 'text')) ? (own(titleSlide, 'text') as Json) : {};
-  const title = htmlToText(str(own(titleText, 'headline')) ?? '') || 'Untitled timeline';
+  const titleSlide = record(source, 'title');
+  const titleText = record(titleSlide, 'text');
+  const title = headline(str(own(titleText, 'headline')) ?? '') || 'Untitled timeline';
   const summary = htmlToText(str(own(titleText, 'text')) ?? '');
+  const titleMedia = readTimelineJSMedia(record(titleSlide, 'media'), title);
+  if (titleMedia.kind !== 'none') warn('title.media', 'is not kept: the title slide is not an event, and a timeline has no picture of its own');
+  if (backgroundImage(record(titleSlide, 'background'))) warn('title.background.url', 'is not kept: a timeline has no picture of its own');
+  const colours: string[] = str(own(record(titleSlide, 'background'), 'color'))?.trim() ? ['title.background.color'] : [];
 
   const actors = new Map<string, ActorInput>();
   const usedIds = new Set<string>();
   const events: EventInput[] = [];
-  const rawEvents = own(source, 'events');
-  const list: unknown[] = Array.isArray(rawEvents) ? rawEvents : [];
-  if (!Array.isArray(rawEvents)) problems.push({ path: 'events', severity: 'error', message: 'is missing or not a list' });
+  const slides = slidesOf(source);
+  const list = slides?.list ?? [];
+  if (!slides) problems.push({ path: 'events', severity: 'error', message: 'is missing or not a list' });
+  else if (slides.path !== 'events') warn(slides.path, 'read as the events (a TimelineJS3 file has them in "events")');
 
   list.forEach((raw, index) => {
-    const path = `events[${index}]`;
+    const path = `${slides?.path ?? 'events'}[${index}]`;
     if (!isRecord(raw)) {
       problems.push({ path, severity: 'error', message: 'is not an event object; this event was left out' });
       return;
     }
-    const text = isRecord(own(raw, 'text')) ? (own(raw, 'text') as Json) : {};
+    const text = record(raw, 'text');
     const headlineHtml = str(own(text, 'headline')) ?? '';
     const bodyHtml = str(own(text, 'text')) ?? '';
     const start = timelineJSDate(own(raw, 'start_date'));
@@ -206,11 +196,11 @@ export function fromTimelineJS(input: unknown): ParseResult {
       return;
     }
 
-    const summaryText = htmlToText(bodyHtml);
-    let eventTitle = htmlToText(headlineHtml);
+    let summaryText = htmlToText(bodyHtml);
+    let eventTitle = headline(headlineHtml);
     const untitled = !eventTitle;
     if (untitled) {
-      const display = htmlToText(str(own(isRecord(own(raw, 'start_date')) ? (own(raw, 'start_date') as Json) : {}, 'display_date')) ?? '');
+      const display = displayDates(raw)[0]?.[1] ?? '';
       const firstSentence = (summaryText.split(/(?<=[.!?])\s|\n/)[0] ?? '').slice(0, 120);
       eventTitle = firstSentence || display || `Untitled event (${start.date})`;
     }
@@ -233,7 +223,9 @@ export function fromTimelineJS(input: unknown): ParseResult {
       if ('error' in parsedEnd) warn(`${path}.end_date`, `${parsedEnd.error}; the event is kept as a single date`, id);
       else event.when = { start: start.date, end: parsedEnd.date };
     }
-    if (summaryText) event.summary = summaryText;
+    for (const [where, shown] of displayDates(raw)) {
+      warn(`${path}.${where}`, `"${shown}" is not kept (there is no display date here): the date shows from the date fields`, id);
+    }
 
     const group = htmlToText(str(own(raw, 'group')) ?? '');
     if (group) {
@@ -246,30 +238,27 @@ export function fromTimelineJS(input: unknown): ParseResult {
     const placeName = isRecord(location) ? htmlToText(str(own(location, 'name')) ?? '') : '';
     if (placeName) event.location = { name: placeName };
 
-    const sources = linksIn(bodyHtml).map((link) => ({ title: link.title, url: link.url }));
-    const media = own(raw, 'media');
-    if (isRecord(media)) {
-      const url = (str(own(media, 'url')) ?? '').trim();
-      const caption = htmlToText(str(own(media, 'caption')) ?? '');
-      const credit = htmlToText(str(own(media, 'credit')) ?? '');
-      if (/^https?:\/\//i.test(url) && IMAGE.test(url)) {
-        event.media = [
-          {
-            src: url,
-            alt: htmlToText(str(own(media, 'alt')) ?? '') || caption || eventTitle,
-            ...(caption ? { caption } : {}),
-            ...(credit ? { credit } : {}),
-          },
-        ];
-      } else if (/^https?:\/\//i.test(url)) {
-        sources.unshift({ title: caption || url, url, ...(credit ? { publisher: credit } : {}) });
-      } else if (url) {
-        warn(`${path}.media.url`, 'is embedded HTML or not a web address; it was left out', id);
-      }
-    }
+    const mediaRecord = record(raw, 'media');
+    const medium = readTimelineJSMedia(mediaRecord, eventTitle);
+    if (medium.warning) warn(`${path}.media.url`, medium.warning, id);
+    const media: MediaInput[] = medium.medium ? [medium.medium] : [];
+    if (medium.text) summaryText = [summaryText, medium.text].filter(Boolean).join('\n\n');
+
+    const background = record(raw, 'background');
+    const backdrop = backgroundImage(background);
+    // TimelineJS draws it behind the slide, with no text alternative: decorative here too.
+    if (backdrop) media.push({ src: backdrop, alt: '' });
+    if (str(own(background, 'color'))?.trim()) colours.push(`${path}.background.color`);
+
+    if (summaryText) event.summary = summaryText;
+    if (media.length) event.media = media;
+    const sources = uniqueSources([headlineHtml, bodyHtml, str(own(mediaRecord, 'caption')) ?? '', str(own(mediaRecord, 'credit')) ?? ''].flatMap(linksIn));
     if (sources.length) event.sources = sources;
     events.push(event);
   });
+  if (colours.length) {
+    warn(colours[0] ?? '', `slide background colours are not kept (${colours.length} ${colours.length === 1 ? 'slide' : 'slides'}): the page's theme sets the colours`);
+  }
 
   const eras: EraInput[] = [];
   const rawEras = own(source, 'eras');
@@ -282,9 +271,10 @@ export function fromTimelineJS(input: unknown): ParseResult {
         warn(`eras[${index}]`, 'has no usable start or end date; it was left out');
         return;
       }
-      const text = isRecord(own(raw, 'text')) ? (own(raw, 'text') as Json) : {};
-      const eraTitle = htmlToText(str(own(text, 'headline')) ?? '') || `Era ${index + 1}`;
-      eras.push({ id: `era-${index + 1}`, title: eraTitle, start: start.date, end: end.date });
+      const text = record(raw, 'text');
+      const eraTitle = headline(str(own(text, 'headline')) ?? '') || `Era ${index + 1}`;
+      const eraSummary = htmlToText(str(own(text, 'text')) ?? '');
+      eras.push({ id: `era-${index + 1}`, title: eraTitle, start: start.date, end: end.date, ...(eraSummary ? { summary: eraSummary } : {}) });
     });
   }
 
@@ -298,6 +288,18 @@ export function fromTimelineJS(input: unknown): ParseResult {
   };
   const result = parseTimeline(document);
   return { timeline: result.timeline, problems: [...problems, ...result.problems] };
+}
+
+/** Links as sources, each address once (the first text that links it titles it), at most 20. */
+function uniqueSources(links: HtmlLink[]): { title: string; url: string }[] {
+  const seen = new Set<string>();
+  const sources: { title: string; url: string }[] = [];
+  for (const link of links) {
+    if (seen.has(link.url) || sources.length >= 20) continue;
+    seen.add(link.url);
+    sources.push({ title: link.title, url: link.url });
+  }
+  return sources;
 }
 
 export { looksLikeTimelineJS } from './detect.js';

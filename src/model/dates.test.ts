@@ -1,13 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { date, when } from '../test-support/dates.js';
 import {
+  DATE_PATTERN,
   compareWhen,
   datetimeAttribute,
+  endMs,
   epochDay,
+  firstDay,
   instantOf,
   lastDay,
   parsePartialDate,
+  partialDateText,
   serializePartialDate,
+  startMs,
   type When,
 } from './dates.js';
 
@@ -55,6 +60,27 @@ describe('parsePartialDate', () => {
     expect(date('0000').year).to.equal(0); // 1 BCE
     expect(date('+000000').year).to.equal(0);
     expect(date('+012019').year).to.equal(12019);
+  });
+
+  it('reads years of up to 13 digits at year precision, approximate too', () => {
+    expect(date('-13799999999')).to.deep.equal({ year: -13_799_999_999, precision: 'year', approximate: false }); // 13,800,000,000 BCE
+    expect(date('~-4599999999')).to.deep.equal({ year: -4_599_999_999, precision: 'year', approximate: true });
+    expect(date('+300000').year).to.equal(300_000);
+    expect(date('-271821').year).to.equal(-271_821); // beyond a Date's first day, as a year alone
+    expect(date('-9999999999999').year).to.equal(-9_999_999_999_999);
+    expect(date('+9999999999999').year).to.equal(9_999_999_999_999);
+  });
+
+  it('has a JSON Schema pattern that agrees with the parser on deep years', () => {
+    const pattern = new RegExp(DATE_PATTERN);
+    for (const text of ['-13799999999', '~-4599999999', '+9999999999999', '-300000', '-000043-03-15']) {
+      expect(pattern.test(text), text).to.equal(true);
+      expect(parsePartialDate(text).ok, text).to.equal(true);
+    }
+    for (const text of ['-00000013800', '+12345678901234', '13800000000', '-43']) {
+      expect(pattern.test(text), text).to.equal(false);
+      expect(parsePartialDate(text).ok, text).to.equal(false);
+    }
   });
 
   describe('edge cases', () => {
@@ -118,9 +144,20 @@ describe('parsePartialDate', () => {
       expect(reason(null as unknown as string)).to.match(/date string/);
     });
 
-    it('rejects years outside what dates can hold', () => {
-      expect(reason('+300000')).to.match(/range/);
-      expect(reason('-300000-01-01')).to.match(/range/);
+    it('keeps months and days to the years a JavaScript Date holds, and says to write the year alone', () => {
+      expect(reason('-300000-01-01')).to.match(/months and days exist only in years -271820 to \+275759.*write the year alone, -300000$/);
+      expect(reason('~-13799999999-06')).to.match(/write the year alone, ~-13799999999$/);
+      expect(reason('+275760-01')).to.match(/only in years/);
+      expect(reason('-271821-12-31')).to.match(/only in years/);
+      expect(date('-271820-01-01')).to.include({ year: -271820, day: 1 });
+      expect(date('+275759-12-31')).to.include({ year: 275759, day: 31 });
+    });
+
+    it('explains deep years written wrongly', () => {
+      expect(reason('+12345678901234')).to.match(/at most 13 digits/);
+      expect(reason('-00000013800')).to.match(/no leading zeros; write -013800$/);
+      expect(reason('13800000000')).to.match(/other years signed, of 6 to 13 digits: -000043, -13799999999/);
+      expect(reason('-43')).to.match(/other years signed, of 6 to 13 digits/);
     });
   });
 });
@@ -147,6 +184,22 @@ describe('calendar arithmetic', () => {
     expect(epochDay(275760, 9, 14)).to.be.NaN;
     expect(epochDay(2019, 13, 1)).to.be.NaN;
     expect(epochDay(2019.5, 1, 1)).to.be.NaN;
+  });
+
+  it('counts the days of deep years exactly, so that adjacent years never meet', () => {
+    const bigBang = date('-13799999999');
+    const next = date('-13799999998');
+    expect(Number.isSafeInteger(firstDay(bigBang))).to.equal(true);
+    expect(lastDay(bigBang) + 1).to.equal(firstDay(next));
+    expect(lastDay(bigBang) - firstDay(bigBang) + 1).to.equal(365); // an odd year: no leap day
+    expect(lastDay(date('-13800000000')) - firstDay(date('-13800000000')) + 1).to.equal(366); // divisible by 400
+    // The deepest years of the grammar: days still exact, milliseconds (past 2^53) still in order.
+    for (const [a, b] of [['-9999999999999', '-9999999999998'], ['+9999999999998', '+9999999999999']] as const) {
+      expect(Number.isSafeInteger(firstDay(date(b)))).to.equal(true);
+      expect(firstDay(date(b)) - firstDay(date(a))).to.be.within(365, 366);
+      expect(startMs(date(a))).to.be.lessThan(endMs(date(a)));
+      expect(endMs(date(a))).to.equal(startMs(date(b)));
+    }
   });
 
   it('knows the last day a date covers', () => {
@@ -195,6 +248,29 @@ describe('compareWhen', () => {
     expect(compareWhen(when('2019-06-29'), when('2019-06-29'))).to.equal(0);
     expect(compareWhen(date('2019'), when('2019'))).to.equal(0);
   });
+
+  it('orders a cosmology mixed with 2019, whatever order the file had', () => {
+    const cosmology: [string, When][] = [
+      ['big-bang', when('-13799999999')],
+      ['a-year-later', when('-13799999998')],
+      ['first-stars', when('~-13599999999')],
+      ['sun', when('-4599999999', '-4499999999')],
+      ['earth', when('-4599999999')],
+      ['cambrian', when('-538799999', '-485399999')],
+      ['homo-sapiens', when('~-314999')],
+      ['wheel', when('-003499')],
+      ['caesar', when('-000043-03-15')],
+      ['year-2019', when('2019')],
+      ['hanoi', when('2019-02-27', '2019-02-28')],
+      ['osaka', when('2019-06-28T10:00+09:00')],
+    ];
+    const expected = cosmology.map(([label]) => label);
+    // Sun and Earth start together: the point before the range.
+    expected.splice(3, 2, 'earth', 'sun');
+    expect(order(...cosmology)).to.deep.equal(expected);
+    const shuffled = [...cosmology].sort((a, b) => a[0].localeCompare(b[0]));
+    expect(shuffled.sort((a, b) => compareWhen(a[1], b[1])).map(([label]) => label)).to.deep.equal(expected);
+  });
 });
 
 describe('serializePartialDate and datetimeAttribute', () => {
@@ -210,6 +286,10 @@ describe('serializePartialDate and datetimeAttribute', () => {
     '0000',
     '0079-08-24',
     '+012019',
+    '+300000',
+    '-13799999999',
+    '~-4599999999',
+    '+9999999999999',
   ];
 
   it('writes every accepted date back as it was written', () => {
@@ -223,5 +303,20 @@ describe('serializePartialDate and datetimeAttribute', () => {
     expect(datetimeAttribute(date('2018-04-27T09:30+08:30'))).to.equal('2018-04-27T09:30+08:30');
     expect(datetimeAttribute(date('-000043-03-15'))).to.equal(undefined);
     expect(datetimeAttribute(date('0000'))).to.equal(undefined);
+    expect(datetimeAttribute(date('-13799999999'))).to.equal(undefined);
+    expect(datetimeAttribute(date('+300000'))).to.equal(undefined);
+  });
+
+  it('reads deep years back the same: parse → serialize → parse', () => {
+    for (const text of ['-13799999999', '~-13799999999', '-300000', '+9999999999999', '-271821']) {
+      const first = date(text);
+      expect(date(serializePartialDate(first)), text).to.deep.equal(first);
+    }
+  });
+
+  it('writes a parsed deep year handed back as an object', () => {
+    expect(partialDateText({ year: -13_799_999_999, precision: 'year', approximate: true })).to.equal('~-13799999999');
+    expect(partialDateText({ year: -300_000, month: 1, precision: 'month', approximate: false })).to.equal('-300000-01');
+    expect(parsePartialDate('-300000-01').ok, 'which the parser then refuses, with its reason').to.equal(false);
   });
 });

@@ -9,8 +9,11 @@
  *   YYYY-MM-DDTHH:MM(Z|±HH:MM)       minute        "2018-04-27T09:30+08:30"
  *   YYYY-MM-DDTHH:MM:SS(Z|±HH:MM)    second        "2018-06-12T09:04:30+08:00"
  *   ±YYYYYY[-MM[-DD]]                expanded year "-000043-03-15" (44 BCE)
+ *   [~]±YYYYYYY… (7 to 13 digits)    deep year     "-13799999999" (13,800,000,000 BCE)
  *
- * Years are astronomical: 0000 is 1 BCE, -000043 is 44 BCE.
+ * Years are astronomical: 0000 is 1 BCE, -000043 is 44 BCE. A year of any size up to
+ * {@link MAX_YEAR_DIGITS} digits is a date at year precision; months, days and times only
+ * exist within {@link CALENDAR_YEARS}, the whole years a JavaScript Date can hold.
  *
  * A value without a time is a calendar date, not an instant: it is never turned into
  * UTC midnight, so 2018-04-27 reads as 27 April in every time zone. A value with a time
@@ -53,13 +56,30 @@ export type PartialDateResult =
  * lengths, leap years, offsets in range) happen in {@link parsePartialDate}.
  */
 export const DATE_PATTERN =
-  '^~?(?:\\d{4}|[+-]\\d{6})(?:-\\d{2}(?:-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:\\d{2}))?)?)?$';
+  '^~?(?:\\d{4}|[+-]\\d{6}|[+-][1-9]\\d{6,12})(?:-\\d{2}(?:-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:\\d{2}))?)?)?$';
 
+/**
+ * The most digits a year may have: 9,999,999,999,999 years, some 700 times the age of the
+ * universe. Up to there a date's day count stays a safe integer, so ordering by day is exact,
+ * and its timeline milliseconds (floats beyond 2^53) still tell one day from the next.
+ */
+export const MAX_YEAR_DIGITS = 13;
+
+/**
+ * The whole years a JavaScript Date can hold (±100,000,000 days around 1970): months, days
+ * and times exist only within them; beyond them a date is a year alone.
+ */
+export const CALENDAR_YEARS = { min: -271_820, max: 275_759 } as const;
+
+/** True when a year lies within {@link CALENDAR_YEARS}. */
+export const isCalendarYear = (year: number): boolean => year >= CALENDAR_YEARS.min && year <= CALENDAR_YEARS.max;
+
+// Looser than DATE_PATTERN in the year, so that too many digits or leading zeros get a reason of their own.
 const GRAMMAR =
-  /^(~)?(\d{4}|[+-]\d{6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+  /^(~)?(\d{4}|[+-]\d{6,})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 const ACCEPTED =
-  'use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] with Z or ±HH:MM, optionally prefixed with ~ for "circa"';
+  'use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] with Z or ±HH:MM (other years signed, of 6 to 13 digits: -000043, -13799999999), optionally prefixed with ~ for "circa"';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -73,6 +93,13 @@ const MAX_OFFSET = 14 * 60;
  * Uses UTC arithmetic only, so the reader's time zone never enters.
  */
 export function epochDay(year: number, month: number, day: number): number {
+  const days = civilDay(year, month, day);
+  // The range of a JavaScript Date: ±100,000,000 days around 1970.
+  return Math.abs(days) > 1e8 ? Number.NaN : days;
+}
+
+/** {@link epochDay} without the bounds of a JavaScript Date: deep years count too. */
+function civilDay(year: number, month: number, day: number): number {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return Number.NaN;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
   // Days from the civil calendar without a Date object (H. Hinnant's days_from_civil):
@@ -82,9 +109,7 @@ export function epochDay(year: number, month: number, day: number): number {
   const yearOfEra = y - era * 400;
   const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  const days = era * 146097 + dayOfEra - 719468;
-  // The range of a JavaScript Date: ±100,000,000 days around 1970.
-  return Math.abs(days) > 1e8 ? Number.NaN : days;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 function describe(text: string): string {
@@ -145,6 +170,16 @@ export function parsePartialDate(text: string): PartialDateResult {
     return { ok: false, reason: `${describe(text)}: -000000 is not a year; write 0000 for 1 BCE` };
   }
   const year = Number(yearText);
+  const digits = yearText.length - 1;
+  if (digits > MAX_YEAR_DIGITS) {
+    return { ok: false, reason: `${describe(text)}: a year has at most ${String(MAX_YEAR_DIGITS)} digits` };
+  }
+  if (digits > 6 && yearText[1] === '0') {
+    return {
+      ok: false,
+      reason: `${describe(text)}: a year of more than six digits has no leading zeros; write ${yearOf(year)}`,
+    };
+  }
   const date: PartialDate = { year, precision: 'year', approximate };
 
   if (monthText !== undefined) {
@@ -152,22 +187,22 @@ export function parsePartialDate(text: string): PartialDateResult {
     if (month < 1 || month > 12) {
       return { ok: false, reason: `${describe(text)}: month ${monthText} does not exist` };
     }
+    if (!isCalendarYear(year)) {
+      return {
+        ok: false,
+        reason: `${describe(text)}: months and days exist only in years ${yearOf(CALENDAR_YEARS.min)} to ${yearOf(CALENDAR_YEARS.max)}; write the year alone, ${(tilde ?? '') + yearText}`,
+      };
+    }
     date.month = month;
     date.precision = 'month';
   }
   if (dayText !== undefined) {
     const day = Number(dayText);
     if (Number.isNaN(epochDay(year, date.month ?? 1, day))) {
-      const reason =
-        day >= 1 && day <= 31 && Number.isNaN(epochDay(year, date.month ?? 1, 1))
-          ? `year ${yearText} is outside the supported range`
-          : `${yearText}-${monthText} has no day ${dayText}`;
-      return { ok: false, reason: `${describe(text)}: ${reason}` };
+      return { ok: false, reason: `${describe(text)}: ${yearText}-${monthText ?? ''} has no day ${dayText}` };
     }
     date.day = day;
     date.precision = 'day';
-  } else if (Number.isNaN(epochDay(year, date.month ?? 1, 1))) {
-    return { ok: false, reason: `${describe(text)}: year ${yearText} is outside the supported range` };
   }
 
   if (hourText !== undefined && minuteText !== undefined) {
@@ -225,20 +260,27 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** The first calendar day a partial date covers, as an epoch day. */
+/**
+ * The first calendar day a partial date covers, as an epoch day: an exact integer for
+ * every year of the grammar, deep years too (the Big Bang's is about −5 × 10^12).
+ */
 export function firstDay(date: PartialDate): number {
-  return epochDay(date.year, date.month ?? 1, date.day ?? 1);
+  return civilDay(date.year, date.month ?? 1, date.day ?? 1);
 }
 
 /** The last calendar day a partial date covers: 2019 → 2019-12-31, 2019-02 → 2019-02-28. */
 export function lastDay(date: PartialDate): number {
   const month = date.month ?? 12;
-  return epochDay(date.year, month, date.day ?? daysInMonth(date.year, month));
+  return civilDay(date.year, month, date.day ?? daysInMonth(date.year, month));
 }
 
 export const DAY_MS = 86_400_000;
 
-/** Where a date begins, in milliseconds: its instant, or the start (UTC) of its first day. */
+/**
+ * Where a date begins, in milliseconds: its instant, or the start (UTC) of its first day.
+ * Beyond about 285,000 years from 1970 this is a float past 2^53 and no longer a whole
+ * millisecond, but it keeps the order of days, which is all a scale needs.
+ */
 export function startMs(date: PartialDate): number {
   return instantOf(date) ?? firstDay(date) * DAY_MS;
 }
@@ -308,7 +350,8 @@ export function isReversedRange(start: PartialDate, end: PartialDate): boolean {
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
-function yearText(year: number): string {
+/** A year as the grammar writes it: "2019", "-000043", "-13799999999". */
+function yearOf(year: number): string {
   if (year >= 0 && year <= 9999) return pad(year, 4);
   return `${year < 0 ? '-' : '+'}${pad(Math.abs(year), 6)}`;
 }
@@ -321,7 +364,7 @@ function offsetText(offsetMinutes: number): string {
 
 /** The wall-clock part of a date, without the "~" marker: "2019-06-20", "2018-04-27T09:30+08:30". */
 function isoText(date: PartialDate): string {
-  let text = yearText(date.year);
+  let text = yearOf(date.year);
   if (date.month !== undefined) text += `-${pad(date.month)}`;
   if (date.day !== undefined) text += `-${pad(date.day)}`;
   if (date.hour !== undefined) {
@@ -389,23 +432,4 @@ export function partialDateText(value: Record<string, unknown>): string | undefi
 export function datetimeAttribute(date: PartialDate): string | undefined {
   if (date.year < 1 || date.year > 9999) return undefined;
   return isoText(date);
-}
-
-/**
- * The calendar date of an epoch day (days since 1970-01-01), at day precision: the inverse
- * of {@link epochDay}, in UTC arithmetic (H. Hinnant's civil_from_days), never a Date.
- *
- * @example
- * dateOfDay(17953) // { year: 2019, month: 2, day: 27, precision: 'day', approximate: false }
- */
-export function dateOfDay(day: number): PartialDate {
-  const z = Math.floor(day) + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return { year, month, day: dayOfYear - Math.floor((153 * mp + 2) / 5) + 1, precision: 'day', approximate: false };
 }

@@ -72,9 +72,54 @@ describe('formatWhen', () => {
   it('writes years before the common era', () => {
     expect(formatWhen(when('-000043-03-15'))).to.equal('March 15, 44 BCE');
     expect(formatWhen(when('0000'))).to.equal('1 BCE');
-    expect(formatWhen(when('-000499', '-000479'))).to.equal('500 BCE – 480 BCE');
+    // A range of years within one era says the era once.
+    expect(formatWhen(when('-000499', '-000479'))).to.equal('500–480 BCE');
+    expect(formatWhen(when('-000499', '-000479'), { locale: ko })).to.equal('기원전 500~480년');
+    expect(formatWhen(when('-000099', '0050'))).to.equal('100 BCE – 50');
     expect(formatWhen(when('-000043-03-15'), { locale: ko })).to.equal('기원전 44년 3월 15일');
     expect(formatWhen(when('0079-08-24'))).to.equal('August 24, 79');
+  });
+
+  describe('deep time', () => {
+    it('groups the digits of years from 10,000 on, and not of 2019', () => {
+      expect(formatWhen(when('-13799999999'))).to.equal('13,800,000,000 BCE'); // astronomical: year 0 is 1 BCE
+      expect(formatWhen(when('-009999'))).to.equal('10,000 BCE');
+      expect(formatWhen(when('-009998'))).to.equal('9999 BCE');
+      expect(formatWhen(when('+012019'))).to.equal('12,019');
+      expect(formatWhen(when('2019'))).to.equal('2019');
+      expect(formatWhen(when('+9999999999999'))).to.equal('9,999,999,999,999');
+    });
+
+    it('writes them in each language, with its era and its grouping, in Latin digits', () => {
+      expect(formatWhen(when('-13799999999'), { locale: ko })).to.equal('기원전 13,800,000,000년');
+      expect(formatWhen(when('-13799999999'), { locale: ja })).to.equal('紀元前13,800,000,000年');
+      expect(formatWhen(when('-13799999999'), { locale: enGB })).to.equal('13,800,000,000 BCE');
+      expect(formatWhen(when('-13799999999'), { locale: 'ar' })).to.equal('13,800,000,000 ق.م');
+      expect(formatWhen(when('-13799999999'), { locale: 'de' })).to.contain('13.800.000.000');
+    });
+
+    it('marks circa', () => {
+      expect(formatWhen(when('~-13799999999'))).to.equal('c. 13,800,000,000 BCE');
+      expect(formatWhen(when('~-13799999999'), { locale: ko })).to.equal('기원전 13,800,000,000년경');
+    });
+
+    it('writes ranges of deep years with the era once, and mixed eras in full', () => {
+      expect(formatWhen(when('-4599999999', '-4499999999'))).to.equal('4,600,000,000 – 4,500,000,000 BCE');
+      expect(formatWhen(when('~-4599999999', '~-4499999999'))).to.equal('c. 4,600,000,000 – 4,500,000,000 BCE');
+      expect(formatWhen(when('-4599999999', '-4499999999'), { locale: ko })).to.equal('기원전 4,600,000,000년 ~ 4,500,000,000년');
+      expect(formatWhen(when('-4599999999', '2019'))).to.equal('4,600,000,000 BCE – 2019');
+      expect(formatWhen(when('-009999', '-004999'))).to.equal('10,000 – 5000 BCE');
+    });
+
+    it('groups the year of a month or a day in the years a Date holds', () => {
+      expect(formatWhen(when('-043000-03-15'))).to.equal('March 15, 43,001 BCE');
+      expect(formatWhen(when('+012019-06'), { locale: ko })).to.equal('12,019년 6월');
+      expect(formatWhen(when('+012019-06-20', '+012019-06-21'))).to.equal('June 20–21, 12,019');
+    });
+
+    it('writes a deep deadline', () => {
+      expect(formatWhen(when('-13799999999'), { deadline: true })).to.equal('by the end of 13,800,000,000 BCE');
+    });
   });
 
   describe('in each language', () => {

@@ -2,7 +2,7 @@ import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { format, type Locale } from 'date-fns';
 import type { DateLocale } from './date-locale.js';
 import { datePatternsFor } from './date-patterns.js';
-import { toWhen, type PartialDate, type When } from './dates.js';
+import { isCalendarYear, toWhen, type PartialDate, type When } from './dates.js';
 import { intlDateFnsLocale } from './intl-locale.js';
 import { enUS } from './locales/en-US.js';
 
@@ -35,7 +35,47 @@ function wallClock(date: PartialDate): Date {
   return value;
 }
 
+/** The year as a reader counts it: 44 for 44 BCE (astronomical −43). */
+const eraYear = (year: number) => (year <= 0 ? 1 - year : year);
+
+/** Years from 10,000 on are written with the language's digit grouping: "13,800,000,000". */
+const isLongYear = (year: number) => eraYear(year) >= 10_000;
+
+// Intl.NumberFormat instances are expensive to create; reuse them.
+const groupings = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A long year's number in the language's grouping ("13,800,000,000", German
+ * "13.800.000.000"), in Latin digits like every other date date-fns writes.
+ */
+function groupedYear(year: number, locale: DateLocale): string {
+  let grouping = groupings.get(locale.code);
+  if (!grouping) {
+    grouping = new Intl.NumberFormat(locale.code, { numberingSystem: 'latn', useGrouping: true, maximumFractionDigits: 0 });
+    groupings.set(locale.code, grouping);
+  }
+  return grouping.format(eraYear(year));
+}
+
+/** A date-fns pattern's quoted text, and its runs of letters (fields, like `y` or `MMMM`). */
+const TOKENS = /'(?:[^']|'')*'|[a-zA-Z]+/g;
+
+/** Formats a date with a date-fns pattern; a long year is written in the language's grouping. */
+function formatDate(date: PartialDate, pattern: string, locale: DateLocale): string {
+  const options = { locale: locale.dateFns };
+  if (!isLongYear(date.year)) return format(wallClock(date), pattern, options);
+  const year = groupedYear(date.year, locale);
+  // Beyond JavaScript dates the pattern is a year's alone ("y", "y년"), written without
+  // date-fns, which could not hold the date.
+  if (!isCalendarYear(date.year)) return pattern.replace(/y+/g, year);
+  // Within them the year goes in as quoted text, which date-fns copies as it is.
+  const quoted = `'${year.replace(/'/g, "''")}'`;
+  return format(wallClock(date), pattern.replace(TOKENS, (token) => (/^y+$/.test(token) ? quoted : token)), options);
+}
+
 function patternFor(date: PartialDate, locale: DateLocale): string {
+  // Beyond JavaScript dates a date is a year alone (the parser allows nothing finer there).
+  if (!isCalendarYear(date.year)) return locale.year;
   switch (date.precision) {
     case 'year':
       return locale.year;
@@ -60,9 +100,7 @@ function hasTime(date: PartialDate): boolean {
 }
 
 function timeOf(date: PartialDate, locale: DateLocale): string {
-  return format(wallClock(date), date.precision === 'second' ? locale.timeWithSeconds : locale.time, {
-    locale: locale.dateFns,
-  });
+  return formatDate(date, date.precision === 'second' ? locale.timeWithSeconds : locale.time, locale);
 }
 
 function withEra(text: string, date: PartialDate, locale: DateLocale): string {
@@ -71,7 +109,7 @@ function withEra(text: string, date: PartialDate, locale: DateLocale): string {
 
 /** One date, without its "c." marker. */
 function formatOne(date: PartialDate, locale: DateLocale): string {
-  const text = withEra(format(wallClock(date), patternFor(date, locale), { locale: locale.dateFns }), date, locale);
+  const text = withEra(formatDate(date, patternFor(date, locale), locale), date, locale);
   if (!hasTime(date)) return text;
   return locale.dateTime(text, timeOf(date, locale), offsetLabel(date.offsetMinutes ?? 0));
 }
@@ -84,7 +122,6 @@ function collapsePattern(start: PartialDate, end: PartialDate, locale: DateLocal
   if (start.precision !== end.precision || start.approximate !== end.approximate) return undefined;
   // Both sides of the same era, or the era marker would be attached to only one of them.
   if (start.year <= 0 || end.year <= 0) return undefined;
-  if (start.precision === 'year') return start.year === end.year ? undefined : locale.yearRange;
   if (start.year !== end.year) return undefined;
   if (start.precision === 'month') return start.month === end.month ? undefined : locale.monthRange;
   if (start.precision === 'day') {
@@ -94,15 +131,30 @@ function collapsePattern(start: PartialDate, end: PartialDate, locale: DateLocal
   return undefined;
 }
 
+/**
+ * Two years of one era, the era written once: "2016–2019", "500–480 BCE", and with long
+ * numbers a spaced dash between whole years, "4,600,000,000 – 4,500,000,000 BCE".
+ */
+function yearRange(start: PartialDate, end: PartialDate, locale: DateLocale): string | undefined {
+  if (start.precision !== 'year' || end.precision !== 'year' || start.approximate !== end.approximate) return undefined;
+  if (start.year === end.year || start.year <= 0 !== end.year <= 0) return undefined;
+  const text =
+    isLongYear(start.year) || isLongYear(end.year)
+      ? formatDate(start, locale.year, locale) + locale.rangeSeparator + formatDate(end, locale.year, locale)
+      : formatDate(start, locale.yearRange[0], locale) + formatDate(end, locale.yearRange[1], locale);
+  return approximately(withEra(text, start, locale), start, locale);
+}
+
 function sameCalendarDay(a: PartialDate, b: PartialDate): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
 function formatRange(start: PartialDate, end: PartialDate, locale: DateLocale): string {
-  const options = { locale: locale.dateFns };
+  const years = yearRange(start, end, locale);
+  if (years) return years;
   const pair = collapsePattern(start, end, locale);
   if (pair) {
-    const text = format(wallClock(start), pair[0], options) + format(wallClock(end), pair[1], options);
+    const text = formatDate(start, pair[0], locale) + formatDate(end, pair[1], locale);
     return approximately(text, start, locale);
   }
   if (
@@ -111,7 +163,7 @@ function formatRange(start: PartialDate, end: PartialDate, locale: DateLocale): 
     sameCalendarDay(start, end) &&
     start.offsetMinutes === end.offsetMinutes
   ) {
-    const day = withEra(format(wallClock(start), locale.day, options), start, locale);
+    const day = withEra(formatDate(start, locale.day, locale), start, locale);
     const times = `${timeOf(start, locale)}${locale.timeSeparator}${timeOf(end, locale)}`;
     return locale.dateTime(day, times, offsetLabel(start.offsetMinutes ?? 0));
   }

@@ -3,10 +3,11 @@
  * the same code runs in the browser, in Node and in tests.
  */
 export {
+  CALENDAR_YEARS,
   DATE_PATTERN,
   DATE_PRECISIONS,
+  MAX_YEAR_DIGITS,
   compareWhen,
-  dateOfDay,
   datetimeAttribute,
   epochDay,
   firstDay,
@@ -95,6 +96,7 @@ export { enUS } from './locales/en-US.js';
 export { jsonLdText, structuredData, type StructuredDataOptions } from './structured-data.js';
 export {
   DAY_MS,
+  TICK_SPACING_PX,
   TICK_UNITS,
   endMs,
   estimateTextWidth,
@@ -110,6 +112,7 @@ export {
   type TickUnit,
   type TimeScale,
 } from './scale.js';
+export { dateAt } from './years.js';
 export { serializeTimeline } from './serialize.js';
 export { MEDIA_TYPES, looksLikeImage, mediaProvider, type MediaProvider, type MediaType } from './media.js';
 export { urlProblems } from './resolve.js';

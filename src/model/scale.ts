@@ -7,14 +7,16 @@
  * (never the reader's), a timed date at its instant.
  */
 import { UTCDateMini } from '@date-fns/utc/date/mini';
-import { addMonths, addYears, format, startOfMonth, startOfYear, addDays, startOfDay, addHours, startOfHour } from 'date-fns';
+import { format } from 'date-fns';
 import type { DateLocale } from './date-locale.js';
-import { DAY_MS, endMs, startMs, type When } from './dates.js';
+import { DAY_MS, endMs, firstDay, startMs, type When } from './dates.js';
 import { formatWhen } from './format.js';
 import { dueDay } from './status.js';
 import { enUS } from './locales/en-US.js';
+import { FAR_MS, yearAt, yearStart } from './years.js';
 
 export { DAY_MS, endMs, startMs } from './dates.js';
+export { dateAt, yearAt, yearStart } from './years.js';
 
 export interface Extent {
   start: number;
@@ -74,7 +76,19 @@ export function fitDomain(extents: readonly Extent[], margin = 0.04): [number, n
   return [min - pad, max + pad];
 }
 
-export const TICK_UNITS = ['hour', 'day', 'week', 'month', 'quarter', 'year', 'decade', 'century'] as const;
+export const TICK_UNITS = [
+  'hour',
+  'day',
+  'week',
+  'month',
+  'quarter',
+  'year',
+  'decade',
+  'century',
+  'millennium',
+  'million-years',
+  'billion-years',
+] as const;
 export type TickUnit = (typeof TICK_UNITS)[number];
 
 export interface Tick {
@@ -84,94 +98,125 @@ export interface Tick {
   major: boolean;
 }
 
+/**
+ * The least distance between ticks, in pixels: `maxTicks` is a width divided by this. A
+ * label wider than the room (a deep year, "13,000,000,000 BCE") takes more.
+ */
+export const TICK_SPACING_PX = 90;
+/** The size tick labels are drawn at, to estimate their width. */
+const TICK_FONT_PX = 12;
+/** A label's padding and the least gap after it. */
+const TICK_GAP_PX = 12;
+
 interface Step {
   unit: TickUnit;
   /** Approximate length in days, to pick a step. */
   days: number;
-  floor(date: Date): Date;
-  next(date: Date): Date;
-  label(date: Date, locale: DateLocale): string;
-  major(date: Date): boolean;
+  /** Steps of a year or more work at any depth; finer ones (0) only where a Date can go. */
+  years: number;
+  /** Ticks are counted: the count of the last tick at or before a time… */
+  count(time: number): number;
+  /** …and where the tick of a count lies. */
+  time(count: number): number;
+  label(count: number, locale: DateLocale): string;
+  major(count: number): boolean;
 }
 
-const yearLabel = (date: Date, locale: DateLocale) =>
-  formatWhen({ year: date.getUTCFullYear(), precision: 'year', approximate: false }, { locale });
+const HOUR_MS = 3_600_000;
+const utc = (time: number) => new UTCDateMini(time);
+const yearLabel = (year: number, locale: DateLocale) => formatWhen({ year, precision: 'year', approximate: false }, { locale });
 
-function yearStep(years: number, unit: TickUnit): Step {
+/**
+ * Hours or days: in timeline milliseconds (UTC, no daylight saving) a tick is a whole
+ * multiple of the step, counted from 1970.
+ */
+function fixedStep(unit: TickUnit, ms: number, label: (date: Date, locale: DateLocale) => string, major: (date: Date) => boolean): Step {
   return {
     unit,
-    days: 365.25 * years,
-    floor: (date) => {
-      const start = startOfYear(date);
-      start.setUTCFullYear(Math.floor(start.getUTCFullYear() / years) * years);
-      return start;
-    },
-    next: (date) => addYears(date, years),
-    label: yearLabel,
-    major: (date) => date.getUTCFullYear() % (years * 10) === 0,
+    days: ms / DAY_MS,
+    years: 0,
+    count: (time) => Math.floor(time / ms),
+    time: (count) => count * ms,
+    label: (count, locale) => label(utc(count * ms), locale),
+    major: (count) => major(utc(count * ms)),
   };
 }
 
-function monthStep(months: number, unit: TickUnit): Step {
-  return {
-    unit,
-    days: 30.44 * months,
-    floor: (date) => {
-      const start = startOfMonth(date);
-      start.setUTCMonth(Math.floor(start.getUTCMonth() / months) * months);
-      return start;
-    },
-    next: (date) => addMonths(date, months),
-    label: (date, locale) =>
-      date.getUTCMonth() === 0 ? yearLabel(date, locale) : format(date, months === 3 ? 'QQQ' : 'LLL', { locale: locale.dateFns }),
-    major: (date) => date.getUTCMonth() === 0,
-  };
-}
+const hourStep = (hours: number) =>
+  fixedStep('hour', hours * HOUR_MS, (date, locale) => format(date, locale.time, { locale: locale.dateFns }), (date) => date.getUTCHours() === 0);
 
-function dayStep(days: number, unit: TickUnit): Step {
-  return {
+const dayStep = (days: number, unit: TickUnit) =>
+  fixedStep(
     unit,
-    days,
-    floor: (date) => {
-      const start = startOfDay(date);
-      if (days > 1) {
-        const epoch = Math.floor(start.getTime() / DAY_MS);
-        start.setTime((epoch - (((epoch % days) + days) % days)) * DAY_MS);
-      }
-      return start;
-    },
-    next: (date) => addDays(date, days),
-    label: (date, locale) =>
+    days * DAY_MS,
+    (date, locale) =>
       date.getUTCDate() === 1 || days >= 7
         ? format(date, locale.code.startsWith('en-US') ? 'MMM d' : 'd MMM', { locale: locale.dateFns })
         : format(date, 'd', { locale: locale.dateFns }),
-    major: (date) => date.getUTCDate() === 1,
+    (date) => date.getUTCDate() === 1,
+  );
+
+/** Months, counted from January of year 0; a new year's tick is labelled with the year. */
+function monthStep(months: number, unit: TickUnit): Step {
+  const year = (count: number) => Math.floor((count * months) / 12);
+  const month = (count: number) => count * months - year(count) * 12;
+  const time = (count: number) => firstDay({ year: year(count), month: month(count) + 1, precision: 'month', approximate: false }) * DAY_MS;
+  return {
+    unit,
+    days: 30.44 * months,
+    years: 0,
+    count: (at) => {
+      const date = utc(at);
+      return Math.floor((date.getUTCFullYear() * 12 + date.getUTCMonth()) / months);
+    },
+    time,
+    label: (count, locale) =>
+      month(count) ? format(utc(time(count)), months === 3 ? 'QQQ' : 'LLL', { locale: locale.dateFns }) : yearLabel(year(count), locale),
+    major: (count) => !month(count),
   };
 }
 
-const LONGEST = yearStep(1000, 'century');
+/** The year a reader counts, signed: −44 for 44 BCE (astronomical −43), 2019 for 2019. */
+const countedYear = (year: number) => (year <= 0 ? year - 1 : year);
+
+/** The astronomical year where a counted year begins; the counted 0 is where 1 CE begins. */
+const astronomicalYear = (counted: number) => (counted > 0 ? counted : counted === 0 ? 1 : counted + 1);
+
+/**
+ * Every `years` years, at the years readers count: 500 BCE, not the astronomical −500
+ * (501 BCE); 4,000,000,000 BCE, not 4,000,000,001 BCE. Plain arithmetic, no Date, so deep
+ * time works as 2019 does.
+ */
+function yearStep(years: number, unit: TickUnit): Step {
+  const year = (count: number) => astronomicalYear(count * years);
+  return {
+    unit,
+    days: 365.2425 * years,
+    years,
+    count: (time) => Math.floor(countedYear(yearAt(time)) / years),
+    time: (count) => yearStart(year(count)),
+    label: (count, locale) => yearLabel(year(count), locale),
+    major: (count) => count % 10 === 0,
+  };
+}
+
+/** 1, 2 and 5 times each power of ten from 1,000 years to 5 × 10^12. */
+function deepSteps(): Step[] {
+  const steps: Step[] = [];
+  for (let power = 3; power < 13; power++) {
+    for (const factor of [1, 2, 5]) {
+      steps.push(yearStep(factor * 10 ** power, power < 6 ? 'millennium' : power < 9 ? 'million-years' : 'billion-years'));
+    }
+  }
+  return steps;
+}
+
+/** Ten trillion years: more than the years of the grammar (13 digits) span. */
+const LONGEST = yearStep(1e13, 'billion-years');
 
 const STEPS: Step[] = [
-  {
-    unit: 'hour',
-    days: 1 / 24,
-    floor: (date) => startOfHour(date),
-    next: (date) => addHours(date, 1),
-    label: (date, locale) => format(date, locale.time, { locale: locale.dateFns }),
-    major: (date) => date.getUTCHours() === 0,
-  },
-  {
-    unit: 'hour',
-    days: 6 / 24,
-    floor: (date) => {
-      const start = startOfHour(date);
-      start.setUTCHours(Math.floor(start.getUTCHours() / 6) * 6);
-      return start;
-    },
-    next: (date) => addHours(date, 6),
-    label: (date, locale) => format(date, locale.time, { locale: locale.dateFns }),
-    major: (date) => date.getUTCHours() === 0,
-  },
+  hourStep(1),
+  hourStep(6),
   dayStep(1, 'day'),
   dayStep(2, 'day'),
   dayStep(7, 'week'),
@@ -188,31 +233,52 @@ const STEPS: Step[] = [
   yearStep(100, 'century'),
   yearStep(250, 'century'),
   yearStep(500, 'century'),
+  ...deepSteps(),
   LONGEST,
 ];
 
+/** Timeline milliseconds a JavaScript Date can hold. */
+const DATE_LIMIT_MS = 8.64e15;
+
 /**
  * Ticks for a window: the finest unit (hours, days, weeks, months, quarters, years,
- * decades, centuries) that gives at most `maxTicks`, labelled in the locale.
+ * decades, centuries, then thousands, millions and billions of years) that gives at most
+ * `maxTicks` (a width over {@link TICK_SPACING_PX}, a label wider than that counting for
+ * more), labelled in the locale as `formatWhen` writes a year: "2019", "500 BCE",
+ * "13,000,000,000 BCE". Outside the range of JavaScript dates the finest unit is a year.
  *
  * @example
  * timeTicks([Date.UTC(2016, 0), Date.UTC(2020, 0)], 8) // yearly ticks "2016" … "2020"
  */
 export function timeTicks(domain: readonly [number, number], maxTicks: number, locale: DateLocale = enUS): { unit: TickUnit; ticks: Tick[] } {
-  const [start, end] = domain[1] > domain[0] ? domain : [domain[0], domain[0] + DAY_MS];
-  const spanDays = (end - start) / DAY_MS;
+  const [first, last] = domain[1] > domain[0] ? domain : [domain[0], domain[0] + DAY_MS];
+  const start = Math.max(-FAR_MS, first);
+  const end = Math.min(FAR_MS, last);
   const limit = Math.max(1, Math.floor(maxTicks));
-  const step = STEPS.find((candidate) => spanDays / candidate.days <= limit) ?? LONGEST;
-  const ticks: Tick[] = [];
-  let date = step.floor(new UTCDateMini(start));
-  for (let guard = 0; guard < limit * 3 + 4 && date.getTime() <= end; guard++) {
-    const time = date.getTime();
-    if (time >= start) ticks.push({ time, label: step.label(date, locale), major: step.major(date) });
-    const next = step.next(date);
-    if (!(next.getTime() > time)) break;
-    date = next;
+  const spanDays = (end - start) / DAY_MS;
+  const calendar = Math.abs(start) <= DATE_LIMIT_MS && Math.abs(end) <= DATE_LIMIT_MS;
+  let ticks: Tick[] = [];
+  for (const step of STEPS) {
+    if ((!calendar && !step.years) || (spanDays / step.days > limit && step !== LONGEST)) continue;
+    ticks = [];
+    // Yearly ticks meet the counted years 0 and 1 in one year, 1 CE: `previous` skips the second.
+    let previous: number | undefined;
+    for (let count = step.count(start), guard = 0; guard < limit * 3 + 4; count++, guard++) {
+      const time = step.time(count);
+      if (!(time <= end)) break;
+      if (time >= start && time !== previous) ticks.push({ time, label: step.label(count, locale), major: step.major(count) });
+      previous = time;
+    }
+    if (step.years === 0 || spanDays / step.days <= limit / labelRoom(ticks)) return { unit: step.unit, ticks };
   }
-  return { unit: step.unit, ticks };
+  return { unit: LONGEST.unit, ticks };
+}
+
+/** How many tick spacings the widest label needs (1 for "2019", about 1.6 for "13,000,000,000 BCE"). */
+function labelRoom(ticks: readonly Tick[]): number {
+  let widest = 0;
+  for (const tick of ticks) widest = Math.max(widest, estimateTextWidth(tick.label, TICK_FONT_PX));
+  return Math.max(1, (widest + TICK_GAP_PX) / TICK_SPACING_PX);
 }
 
 /** Characters drawn about one em wide: Han, Hangul, kana, full-width forms. */

@@ -83,7 +83,7 @@ const idSchema = (description: string) =>
 
 /** What a date string schema says about the grammar; the JSON Schema gives it too. */
 export const DATE_DESCRIPTION =
-  'A date: YYYY, YYYY-MM, YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS] with Z or ±HH:MM; ±YYYYYY for years before 0 or after 9999 (astronomical: -000043 is 44 BCE); a leading ~ marks it approximate.';
+  'A date: YYYY, YYYY-MM, YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS] with Z or ±HH:MM; ±YYYYYY for years before 0 or after 9999 (astronomical: -000043 is 44 BCE), and a year alone may have up to 13 digits (-13799999999 is 13,800,000,000 BCE; months and days only within years -271820 to +275759); a leading ~ marks it approximate.';
 
 /**
  * A date string of the documented grammar, parsed to a {@link PartialDate}. A date this

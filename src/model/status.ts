@@ -2,7 +2,8 @@
  * Views of events as of a date: the day a story ran, or any day a reader picks.
  * "As of" is always an argument; nothing here reads a clock.
  */
-import { dateOfDay, firstDay, instantOf, lastDay, type PartialDate, type When } from './dates.js';
+import { DAY_MS, firstDay, instantOf, lastDay, type PartialDate, type When } from './dates.js';
+import { dateAt } from './years.js';
 import type { EventStatus, TimelineEvent } from './schema.js';
 
 export const TIMINGS = ['past', 'ongoing', 'ahead'] as const;
@@ -78,7 +79,7 @@ export function dueDay(event: Dated): number {
  */
 export function placementWhen(event: Dated): When {
   if (event.kind !== 'deadline') return event.when;
-  return { start: dateOfDay(dueDay(event)) };
+  return { start: dateAt(dueDay(event) * DAY_MS) };
 }
 
 /**

@@ -26,6 +26,25 @@ describe('structuredData', () => {
     expect(deadline.startDate).to.equal('2019');
   });
 
+  it('leaves out dates ISO 8601 has no agreed form for, rather than faking one', () => {
+    const deep = parseTimeline({
+      schemaVersion: 1,
+      title: 'Light',
+      actors: [],
+      events: [
+        { id: 'big-bang', title: 'The Big Bang', when: '~-13799999999', kind: 'other', actors: [] },
+        { id: 'sapiens', title: 'Homo sapiens', when: '-299999', kind: 'other', actors: [] },
+        { id: 'hubble', title: 'From the Sun to Hubble', when: { start: '-4599999999', end: '1990-04-25' }, kind: 'other', actors: [] },
+      ],
+    }).timeline;
+    const items = (structuredData(deep).itemListElement as { item: Record<string, unknown> }[]).map((entry) => entry.item);
+    expect(items[0]).to.not.have.property('startDate');
+    expect(items[0]!.name).to.equal('The Big Bang');
+    expect(items[1]!.startDate).to.equal('-299999');
+    expect(items[2]).to.not.have.property('startDate');
+    expect(items[2]!.endDate).to.equal('1990-04-25');
+  });
+
   it('serializes so that no data can close the script element', () => {
     const evil = parseTimeline({
       schemaVersion: 1,

@@ -24,7 +24,15 @@ const STATUS = {
   cancelled: 'EventCancelled',
 } as const;
 
-const isoDate = (date: PartialDate) => datetimeAttribute(date) ?? serializePartialDate({ ...date, approximate: false });
+/**
+ * A date as schema.org reads it (ISO 8601): four-digit years, else the six-digit expanded
+ * years ISO and ECMAScript agree on. A deeper year has no agreed form: it is left out
+ * rather than written in one no reader of JSON-LD expects.
+ */
+function isoDate(date: PartialDate): string | undefined {
+  if (Math.abs(date.year) > 999_999) return undefined;
+  return datetimeAttribute(date) ?? serializePartialDate({ ...date, approximate: false });
+}
 
 /**
  * The JSON-LD object for a timeline (serialize it with {@link jsonLdText}).
@@ -45,14 +53,16 @@ export function structuredData(timeline: Timeline, options: StructuredDataOption
     numberOfItems: events.length,
     itemListElement: events.map((event, index) => {
       const status = asOf ? deriveStatus(event, asOf) : event.status;
+      const startDate = isoDate(event.when.start);
+      const endDate = event.when.end && isoDate(event.when.end);
       return {
         '@type': 'ListItem',
         position: index + 1,
         item: {
           '@type': 'Event',
           name: event.title,
-          startDate: isoDate(event.when.start),
-          ...(event.when.end ? { endDate: isoDate(event.when.end) } : {}),
+          ...(startDate ? { startDate } : {}),
+          ...(endDate ? { endDate } : {}),
           ...(event.summary ? { description: event.summary } : {}),
           ...(event.location
             ? {

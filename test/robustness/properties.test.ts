@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { koreanPeninsula } from '../../data/korean-peninsula-2016-2019.js';
 import {
+  compareWhen,
   parsePartialDate,
   parseTimeline,
   parseTimelineAsync,
@@ -209,6 +210,20 @@ describe('properties of parsePartialDate', function () {
         const back = parsePartialDate(text);
         expect(back.ok, text).to.equal(true);
         if (back.ok) expect(back.date).to.deep.equal(value);
+      }),
+    );
+  });
+
+  it('reads back every year of up to 13 digits it writes, and orders them as numbers', () => {
+    const year = fc.record({ year: fc.integer({ min: -9_999_999_999_999, max: 9_999_999_999_999 }), approximate: fc.boolean() });
+    check(
+      fc.property(year, year, (a, b) => {
+        const first = { ...a, precision: 'year' as const };
+        const text = serializePartialDate(first);
+        const back = parsePartialDate(text);
+        expect(back.ok, text).to.equal(true);
+        if (back.ok) expect(back.date).to.deep.equal(first);
+        expect(compareWhen(first, { ...b, precision: 'year' })).to.equal(Math.sign(a.year - b.year));
       }),
     );
   });

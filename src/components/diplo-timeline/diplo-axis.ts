@@ -4,6 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import {
   DAY_MS,
+  TICK_SPACING_PX,
+  dateAt,
   estimateTextWidth,
   eventExtent,
   fitDomain,
@@ -277,7 +279,7 @@ export class DiploAxis extends LitElement {
   private _rangeText(): string {
     if (!this._width) return '';
     const range = this.range;
-    return formatWhen({ start: dayOf(range.start), end: dayOf(Math.max(range.start, range.end - 1)) }, { locale: this.dateLocale });
+    return formatWhen({ start: dateAt(range.start), end: dateAt(range.end, true) }, { locale: this.dateLocale });
   }
 
   protected override updated(): void {
@@ -699,7 +701,7 @@ export class DiploAxis extends LitElement {
     const origin = this._origin;
     const drawnWidth = this._width * (1 + 2 * OVERSCAN);
     const ticks = this._width
-      ? timeTicks([this._anchor, this._anchor + drawnWidth / k], Math.max(2, Math.floor(drawnWidth / 90)), this.dateLocale).ticks
+      ? timeTicks([this._anchor, this._anchor + drawnWidth / k], Math.max(2, Math.floor(drawnWidth / TICK_SPACING_PX)), this.dateLocale).ticks
       : [];
     const totalHeight = (this.eras.length ? ERA_STRIP_PX : 0) + this._lanes.reduce((sum, lane) => sum + LANE_LABEL_PX + lane.rows * ROW_PX, 0);
     const asOf = this.asOfDate;
@@ -880,9 +882,4 @@ function capture(e: PointerEvent): void {
   } catch {
     // Synthetic events have no active pointer to capture.
   }
-}
-
-function dayOf(time: number): PartialDate {
-  const date = new Date(Math.floor(time / DAY_MS) * DAY_MS);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), precision: 'day', approximate: false };
 }
