@@ -63,6 +63,8 @@ describe('pages using the standalone bundle', () => {
     // Nor the TimelineJS importer, nor hydration support (nothing here was server-rendered).
     expect(loaded.filter((name) => /\/chunks\/(timelinejs|hydrate)-/.test(name))).to.deep.equal([]);
     expect(doc.documentElement.scrollWidth).to.be.at.most(375);
+    // Structured data is written by a chunk of its own, loaded when asked for; updateComplete waits for it.
+    await (timeline as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(doc.querySelector('script[type="application/ld+json"]')).to.exist;
   });
 
