@@ -9,13 +9,8 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { failedResult, readJSONText, type ParseResult, type Problem } from '../../model/index.js';
 import { yieldToPage } from '../../model/yield.js';
+import type { DiploErrorDetail } from './events.js';
 import { loadTimeline, readAsync, readNow, withProblems } from './load.js';
-
-/** `diplo-error`: loading `src` failed. */
-export interface DiploErrorDetail {
-  src: string;
-  message: string;
-}
 
 export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
   data: unknown;

@@ -5,15 +5,11 @@ import { dateLocaleFor, languageReady, directionOf, languageOf, sameLanguage } f
 import { plural } from '../../i18n/plural.js';
 import { uiStrings, type UiStrings } from '../../i18n/strings.js';
 import {
-  EVENT_KINDS,
   calendarDay,
-  endMs,
   isHindsight,
   parsePartialDate,
-  startMs,
   urlProblems,
   type DateLocale,
-  type EventKind,
   type ParseResult,
   type PartialDate,
   type Problem,
@@ -26,67 +22,25 @@ import { headingTag } from '../shared/headings.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { AutoLayout } from './auto-layout.js';
 import { DataSource } from './data-source.js';
-import type { DiploAxis } from './diplo-axis.js';
+import type { DiploProblemsDetail, DiploSelectDetail } from './events.js';
+import { Filters } from './filters.js';
 import { timelineStyles } from './diplo-timeline.styles.js';
 import { HashLinks } from './hash-links.js';
+import { problemsPanel } from './problems-panel.js';
+import { HorizontalView } from './horizontal-view.js';
 import { JsonLd } from './json-ld.js';
 import { ListFocus } from './list-focus.js';
 import { ListView } from './list-view.js';
 import type { TimelineFormat } from './load.js';
 import { LITE_CARDS, MANY, ProgressiveList } from './progressive-list.js';
-import { viewModel, type Item, type TimelineView, type ViewModel } from './view-model.js';
+import { viewModel, type Item, type ViewModel } from './view-model.js';
 
-export type { DiploErrorDetail } from './data-source.js';
+export type { DiploErrorDetail, DiploFilterChangeDetail, DiploProblemsDetail, DiploRangeChangeDetail, DiploSelectDetail } from './events.js';
 export type { TimelineFormat } from './load.js';
 export type { TimelineView } from './view-model.js';
 
-let axisLoading: Promise<unknown> | undefined;
-
-/**
- * The horizontal view's element, loaded the first time a timeline needs it: a page that
- * only shows lists never downloads it.
- */
-function loadAxis(): Promise<unknown> {
-  axisLoading ??= import('./diplo-axis.js').then(({ DiploAxis }) => {
-    if (!customElements.get('diplo-axis')) customElements.define('diplo-axis', DiploAxis);
-  });
-  return axisLoading;
-}
-
-/** A date string, Date or number as timeline milliseconds (the start or the end of a date). */
-function toTime(value: string | number | Date, edge: 'start' | 'end'): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
-  const parsed = parsePartialDate(value);
-  if (!parsed.ok) return undefined;
-  return edge === 'start' ? startMs(parsed.date) : endMs(parsed.date);
-}
-
 /** The reader's today, as a calendar date. */
 const today = () => calendarDay(new Date());
-
-/** `diplo-select`: the reader activated an event (Enter, or a click on its card). */
-export interface DiploSelectDetail {
-  id: string;
-  event: TimelineEvent;
-}
-
-/** `diplo-problems`: the data was read; these are its problems (possibly none). */
-export interface DiploProblemsDetail {
-  problems: readonly Problem[];
-}
-
-/** `diplo-filter-change`: the reader changed the actor or kind filters, or the view. */
-export interface DiploFilterChangeDetail {
-  actors: string[];
-  kinds: EventKind[];
-  view: TimelineView;
-}
-
-/** Splits a space- or comma-separated attribute into values. */
-function listOf(value: string | undefined): string[] {
-  return (value ?? '').split(/[\s,]+/).filter(Boolean);
-}
 
 /**
  * The timeline a reader meets inside a news article: events in order, grouped under era
@@ -206,13 +160,8 @@ export class DiploTimeline extends LitElement {
   /** `light` or `dark` to override the reader's colour-scheme preference. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
-  @state() private _view: TimelineView = 'as-ran';
-  @state() private _actorFilter = new Set<string>();
-  @state() private _kindFilter = new Set<EventKind>();
   @state() private _dateLocale?: DateLocale;
   @state() private _hydrated = false;
-  /** The horizontal view's chunk could not be fetched: the list stands in for it. */
-  private _axisFailed = false;
   /** Rendered on the server (declarative shadow DOM was there): the first render adopts it. */
   private _serverRendered = false;
   private _lang = 'en';
@@ -227,6 +176,10 @@ export class DiploTimeline extends LitElement {
   private _dates = new DateTexts();
   private _dateText = (event: TimelineEvent): string => this._dates.get(event, this._dateLocale);
   private _list = new ListView();
+  private _horizontal = new HorizontalView(this);
+  private _filters = new Filters(this);
+  /** The filters' version the view model was built at. */
+  private _filtersSeen = -1;
   private _jsonLd: JsonLd;
 
   private _source = new DataSource(this, () => this._serverRendered && !this.hasUpdated);
@@ -261,22 +214,10 @@ export class DiploTimeline extends LitElement {
   get resolvedLayout(): 'vertical' | 'horizontal' {
     // The server can only draw the list (it has no width, and the list reads without JavaScript).
     if (isServer || (this._serverRendered && !this._hydrated)) return 'vertical';
-    if (this._axisFailed) return 'vertical';
+    if (this._horizontal.failed) return 'vertical';
     if (this.layout === 'horizontal') return 'horizontal';
     if (this.layout === 'vertical') return 'vertical';
     return this._layout.wide ? 'horizontal' : 'vertical';
-  }
-
-  /** Waits until the horizontal view (if that is the layout) is defined and drawn. */
-  private async _axisReady(): Promise<void> {
-    await this.updateComplete;
-    if (this.resolvedLayout !== 'horizontal') return;
-    const axis = this._axis;
-    if (axis) await axis.updateComplete;
-  }
-
-  private get _axis(): DiploAxis | null {
-    return this.renderRoot.querySelector('diplo-axis');
   }
 
   /**
@@ -284,22 +225,12 @@ export class DiploTimeline extends LitElement {
    * "2018-01", Dates, or timeline milliseconds).
    */
   async zoomTo(start: string | number | Date, end: string | number | Date): Promise<boolean> {
-    await this._axisReady();
-    const from = toTime(start, 'start');
-    const to = toTime(end, 'end');
-    const axis = this._axis;
-    if (!axis || from === undefined || to === undefined) return false;
-    axis.zoomTo(Math.min(from, to), Math.max(from, to));
-    return true;
+    return this._horizontal.zoomTo(start, end);
   }
 
   /** Horizontal view: shows all events. */
   async fit(): Promise<boolean> {
-    await this._axisReady();
-    const axis = this._axis;
-    if (!axis) return false;
-    axis.fit();
-    return true;
+    return this._horizontal.fit();
   }
 
   /** Everything wrong in the data (and in `as-of`), as of the last read. */
@@ -334,8 +265,7 @@ export class DiploTimeline extends LitElement {
     const item = await this._reveal(id);
     if (!item) return false;
     this._focus.index = item.index;
-    await this._axisReady();
-    const axis = this._axis;
+    const axis = await this._horizontal.ready();
     if (axis) return axis.focusEvent(id);
     this._focus.element(item.index)?.focus();
     return true;
@@ -348,8 +278,7 @@ export class DiploTimeline extends LitElement {
   async scrollToEvent(id: string, options: { smooth?: boolean } = {}): Promise<boolean> {
     const item = await this._reveal(id);
     if (!item) return false;
-    await this._axisReady();
-    const axis = this._axis;
+    const axis = await this._horizontal.ready();
     if (axis) {
       axis.scrollIntoView({ block: 'nearest' });
       return axis.selectEvent(id);
@@ -367,9 +296,7 @@ export class DiploTimeline extends LitElement {
     const event = vm?.timeline.events.find((candidate) => candidate.id === id);
     if (!vm || !event) return undefined;
     if (!vm.items.some((item) => item.event.id === id)) {
-      if (isHindsight(event, vm.asOf)) this._view = 'next';
-      this._actorFilter = new Set();
-      this._kindFilter = new Set();
+      this._filters.reveal(isHindsight(event, vm.asOf));
       await this.updateComplete;
     }
     const item = this._vm?.items.find((candidate) => candidate.event.id === id);
@@ -388,10 +315,8 @@ export class DiploTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('filterActors')) this._actorFilter = new Set(listOf(this.filterActors));
-    if (changed.has('filterKinds')) {
-      this._kindFilter = new Set(listOf(this.filterKinds).filter((kind): kind is EventKind => (EVENT_KINDS as readonly string[]).includes(kind)));
-    }
+    if (changed.has('filterActors')) this._filters.setActors(this.filterActors);
+    if (changed.has('filterKinds')) this._filters.setKinds(this.filterKinds);
 
     const lang = languageOf(this);
     if (lang !== this._lang || !this._dateLocale) {
@@ -406,9 +331,11 @@ export class DiploTimeline extends LitElement {
     this._source.update();
     const previous = this._result;
     const result = (this._result = this._source.result);
-    const inputs = ['asOf', 'baseUrl', 'src', '_view', '_actorFilter', '_kindFilter'] as const;
-    if (result === previous && this._vm && !inputs.some((key) => changed.has(key as keyof DiploTimeline))) return;
-    if (result !== previous && previous?.timeline !== result?.timeline) this._view = 'as-ran';
+    const inputs = ['asOf', 'baseUrl', 'src'] as const;
+    const filtered = this._filters.version !== this._filtersSeen;
+    if (result === previous && this._vm && !filtered && !inputs.some((key) => changed.has(key))) return;
+    this._filtersSeen = this._filters.version;
+    if (result !== previous && previous?.timeline !== result?.timeline) this._filters.resetView();
     this._vm = result ? this._viewModel(result.timeline) : undefined;
     // Lists are counted afresh for new data, a filter or a view.
     const items = this._vm?.items ?? [];
@@ -421,9 +348,9 @@ export class DiploTimeline extends LitElement {
     this._urlProblems = baseUrl === undefined ? [] : urlProblems(timeline, baseUrl);
     return viewModel(timeline, {
       asOf: this._resolveAsOf(timeline),
-      view: this._view,
-      actorFilter: this._actorFilter,
-      kindFilter: this._kindFilter,
+      view: this._filters.view,
+      actorFilter: this._filters.actors,
+      kindFilter: this._filters.kinds,
       baseUrl,
     });
   }
@@ -436,8 +363,8 @@ export class DiploTimeline extends LitElement {
     }
     if (this._jsonLd.pending) await this._jsonLd.pending;
     // The horizontal view is drawn once its element is defined (a chunk, fetched on demand).
-    if (!isServer && this._vm && this.resolvedLayout === 'horizontal' && !customElements.get('diplo-axis')) {
-      await loadAxis().catch(() => undefined);
+    if (!isServer && this._vm && this.resolvedLayout === 'horizontal' && !this._horizontal.defined) {
+      await this._horizontal.load();
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -490,29 +417,6 @@ export class DiploTimeline extends LitElement {
     }
   }
 
-  private _fireFilterChange(): void {
-    const detail: DiploFilterChangeDetail = { actors: [...this._actorFilter], kinds: [...this._kindFilter], view: this._view };
-    this.dispatchEvent(new CustomEvent('diplo-filter-change', { detail, bubbles: true, composed: true }));
-  }
-
-  private _toggle<T>(filter: Set<T>, value: T): Set<T> {
-    const next = new Set(filter);
-    if (!next.delete(value)) next.add(value);
-    return next;
-  }
-
-  private _showAll = (): void => {
-    this._actorFilter = new Set();
-    this._kindFilter = new Set();
-    this._fireFilterChange();
-  };
-
-  private _setView(view: TimelineView): void {
-    if (this._view === view) return;
-    this._view = view;
-    this._fireFilterChange();
-  }
-
   private _select(item: Item): void {
     const detail: DiploSelectDetail = { id: item.event.id, event: item.event };
     this.dispatchEvent(new CustomEvent('diplo-select', { detail, bubbles: true, composed: true }));
@@ -538,18 +442,7 @@ export class DiploTimeline extends LitElement {
               ${vm ? strings.keptLast : nothing}
             </div>`
           : nothing}
-        ${this.showProblems && this.problems.length
-          ? html`<details part="problems" class="problems" open>
-              <summary>${plural(this._lang, strings.problems, this.problems.length)}</summary>
-              <ul>
-                ${this.problems.map(
-                  (problem) => html`<li class=${problem.severity}>
-                    <code>${problem.path || '(document)'}</code> ${problem.severity}: ${problem.message}
-                  </li>`,
-                )}
-              </ul>
-            </details>`
-          : nothing}
+        ${this.showProblems ? problemsPanel(this.problems, strings, this._lang) : nothing}
         ${vm ? this._renderBody(vm, strings) : nothing}
       </section>
     `;
@@ -570,11 +463,11 @@ export class DiploTimeline extends LitElement {
     const count =
       vm.items.length === vm.total ? plural(this._lang, strings.eventCount, vm.total) : plural(this._lang, strings.eventsShown, vm.total, vm.items.length);
     return html`
-      ${this._renderControls(vm, strings)}
+      ${this._filters.render(vm, strings)}
       <p part="count" class="count" role="status">${count}</p>
       ${vm.items.length === 0 ? html`<p part="empty" class="empty">${strings.noMatch}</p>` : nothing}
       ${this.resolvedLayout === 'horizontal'
-        ? this._renderAxis(vm, strings)
+        ? this._horizontal.render(vm, strings, this._lang, this._dateLocale)
         : html`<div
             part="list"
             class=${vm.items.length > MANY ? 'list many' : 'list'}
@@ -599,90 +492,4 @@ export class DiploTimeline extends LitElement {
     `;
   }
 
-  private _renderControls(vm: ViewModel, strings: UiStrings) {
-    const filtered = this._actorFilter.size > 0 || this._kindFilter.size > 0;
-    const toggle = (label: string, pressed: boolean, onClick: () => void, part?: string) =>
-      html`<button type="button" part=${part ?? nothing} aria-pressed=${pressed ? 'true' : 'false'} @click=${onClick}>${label}</button>`;
-    return html`<div part="controls" class="controls">
-      ${vm.hasHindsight
-        ? html`<div part="view-switch" class="group" role="group" aria-label=${strings.viewLabel}>
-            ${toggle(strings.asRan, vm.view === 'as-ran', () => {
-              this._setView('as-ran');
-            })}
-            ${toggle(strings.whatNext, vm.view === 'next', () => {
-              this._setView('next');
-            })}
-          </div>`
-        : nothing}
-      ${vm.actors.length > 1 || vm.kinds.length > 1
-        ? html`<details part="filters" class="filters" ?open=${filtered}>
-            <summary>${strings.filter}</summary>
-            ${vm.actors.length > 1
-              ? html`<div class="group" role="group" aria-label=${strings.filterActors}>
-                  ${vm.actors.map((actor) =>
-                    toggle(
-                      actor.label,
-                      this._actorFilter.has(actor.id),
-                      () => {
-                        this._actorFilter = this._toggle(this._actorFilter, actor.id);
-                        this._fireFilterChange();
-                      },
-                      'filter',
-                    ),
-                  )}
-                </div>`
-              : nothing}
-            ${vm.kinds.length > 1
-              ? html`<div class="group" role="group" aria-label=${strings.filterKinds}>
-                  ${vm.kinds.map((kind) =>
-                    toggle(
-                      strings.kinds[kind],
-                      this._kindFilter.has(kind),
-                      () => {
-                        this._kindFilter = this._toggle(this._kindFilter, kind);
-                        this._fireFilterChange();
-                      },
-                      'filter',
-                    ),
-                  )}
-                </div>`
-              : nothing}
-          </details>`
-        : nothing}
-      ${filtered ? html`<button type="button" class="show-all" @click=${this._showAll}>${strings.showAll}</button>` : nothing}
-    </div>`;
-  }
-
-  private _renderAxis(vm: ViewModel, strings: UiStrings) {
-    if (!customElements.get('diplo-axis')) {
-      // Drawn once its element is defined: an element upgraded later would only see its
-      // events in its first update, too late to measure their labels a slice at a time.
-      // If the chunk cannot be fetched, the list is shown instead.
-      void loadAxis().then(
-        () => {
-          this.requestUpdate();
-        },
-        () => {
-          this._axisFailed = true;
-          this.requestUpdate();
-        },
-      );
-      return nothing;
-    }
-    return html`<diplo-axis
-      part="axis"
-      .events=${vm.events}
-      .actors=${vm.timeline.actors}
-      .eras=${vm.timeline.eras ?? []}
-      .asOfDate=${vm.cardAsOf}
-      .dateLocale=${this._dateLocale}
-      .strings=${strings}
-      .context=${vm.context}
-      .direction=${directionOf(this._lang)}
-      .dataLang=${vm.timeline.locale}
-      ?single-lane=${this.singleLane}
-      .today=${this.showToday ? today() : undefined}
-      theme=${this.theme ?? nothing}
-    ></diplo-axis>`;
-  }
 }
