@@ -1,12 +1,13 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { dateLocaleFor, languageReady, languageOf, sameLanguage } from '../../i18n/locale.js';
+import { dateLocaleFor, languageReady, languageOf } from '../../i18n/locale.js';
 import { uiStrings } from '../../i18n/strings.js';
 import {
   isParsed,
   parseActors,
   parseEvent,
   parsePartialDate,
+  readJSONText,
   type Actor,
   type DateLocale,
   type PartialDate,
@@ -67,23 +68,11 @@ export class DiploEvent extends LitElement {
   /** The date the story ran (`YYYY-MM-DD`); events after it read as ahead. */
   @property({ attribute: 'as-of' }) asOf?: string;
 
-  /** The parsed as-of date; set by `<diplo-timeline>`, wins over `as-of`. */
-  @property({ attribute: false }) asOfDate?: PartialDate;
-
   /** Heading level of the event's title, 2–6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** `light` or `dark` to override the reader's colour-scheme preference. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
-
-  /** The language pack for dates; by default the element's language decides. */
-  @property({ attribute: false }) dateLocale?: DateLocale;
-
-  /** The language the data is written in (a timeline's `locale`), when it differs from the interface's. */
-  @property({ attribute: false }) dataLang?: string;
-
-  /** Timeline context: related event titles, whether to mark events ahead. */
-  @property({ attribute: false }) context: EventContext = {};
 
   /** Problems found in `event` when it was given as raw data. */
   @state() private _problems: Problem[] = [];
@@ -93,7 +82,7 @@ export class DiploEvent extends LitElement {
   private _actors: readonly Actor[] = [];
   @state() private _event?: TimelineEvent;
   @state() private _lang = 'en';
-  @state() private _loadedLocale?: DateLocale;
+  @state() private _dateLocale?: DateLocale;
 
   get problems(): readonly Problem[] {
     return this._problems;
@@ -104,22 +93,24 @@ export class DiploEvent extends LitElement {
     if (this.event === undefined) this._readInlineData();
   }
 
+  /** `{ "event": …, "actors": […], "asOf": … }` (or the event alone) from an inline JSON child. */
   private _readInlineData(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script?.textContent) return;
-    try {
-      const value: unknown = JSON.parse(script.textContent);
-      const record = value as { event?: unknown; actors?: unknown; asOf?: unknown } | null;
-      if (record && typeof record === 'object' && 'event' in record) {
-        this.event = record.event;
-        if (Array.isArray(record.actors)) this.actors = record.actors as Actor[];
-        if (typeof record.asOf === 'string' && !this.asOf) this.asOf = record.asOf;
-      } else {
-        this.event = value;
-      }
-    } catch (error) {
-      this._eventProblems = [{ path: '', severity: 'error', message: `the inline JSON is not valid (${String(error)})` }];
+    // The same reader as the timeline's: invalid JSON is named with its line and column.
+    const read = readJSONText(script.textContent);
+    if (!read.ok) {
+      this._eventProblems = [{ path: '', severity: 'error', message: `the inline JSON could not be read: ${read.message}` }];
       this._problems = this._eventProblems;
+      return;
+    }
+    const record = read.value as { event?: unknown; actors?: unknown; asOf?: unknown } | null;
+    if (record && typeof record === 'object' && Object.hasOwn(record, 'event')) {
+      this.event = record.event;
+      if (record.actors !== undefined) this.actors = record.actors as Actor[];
+      if (typeof record.asOf === 'string' && !this.asOf) this.asOf = record.asOf;
+    } else {
+      this.event = read.value;
     }
   }
 
@@ -152,36 +143,30 @@ export class DiploEvent extends LitElement {
       this._actors = read ? read.actors : this.actors;
       this._actorProblems = read?.problems ?? [];
     }
-    if (changed.has('event') || changed.has('actors')) this._problems = [...this._eventProblems, ...this._actorProblems];
+    if (changed.has('asOf')) {
+      const parsed = this.asOf ? parsePartialDate(this.asOf) : undefined;
+      this._asOf = parsed?.ok ? parsed.date : undefined;
+      this._asOfProblems =
+        parsed && !parsed.ok ? [{ path: 'as-of (attribute)', severity: 'warning', message: `${parsed.reason}; it was ignored` }] : [];
+    }
+    if (changed.has('event') || changed.has('actors') || changed.has('asOf')) {
+      this._problems = [...this._eventProblems, ...this._actorProblems, ...this._asOfProblems];
+    }
     const lang = languageOf(this);
     if (lang !== this._lang || !this.hasUpdated) {
       this._lang = lang;
-      this._loadedLocale = undefined;
-      if (!this.dateLocale) {
-        const { now, later } = dateLocaleFor(lang);
-        this._loadedLocale = now;
-        void later?.then((pack) => {
-          if (this._lang === lang) this._loadedLocale = pack;
-        });
-      }
+      const { now, later } = dateLocaleFor(lang);
+      this._dateLocale = now;
+      void later?.then((pack) => {
+        if (this._lang === lang) this._dateLocale = pack;
+      });
     }
   }
 
-  private get _asOf(): PartialDate | undefined {
-    if (this.asOfDate) return this.asOfDate;
-    if (!this.asOf) return undefined;
-    const parsed = parsePartialDate(this.asOf);
-    return parsed.ok ? parsed.date : undefined;
-  }
-
-  private _contextCache?: { given: EventContext; withBase: EventContext };
-
-  /** The context, with the page's base URI for relative addresses unless one is given. */
-  private _context(): EventContext {
-    if (this.context.baseUrl !== undefined || isServer) return this.context;
-    if (this._contextCache?.given !== this.context) this._contextCache = { given: this.context, withBase: { ...this.context, baseUrl: document.baseURI } };
-    return this._contextCache.withBase;
-  }
+  private _asOf?: PartialDate;
+  private _asOfProblems: Problem[] = [];
+  /** Relative addresses in a card on its own resolve against the page. */
+  private _context: EventContext = isServer ? {} : { baseUrl: document.baseURI };
 
   private _actorIndex?: { actors: readonly Actor[]; index: Map<string, Actor> };
 
@@ -196,14 +181,11 @@ export class DiploEvent extends LitElement {
     return renderEventCard(event, {
       strings: uiStrings(this._lang),
       lang: this._lang,
-      locale: this.dateLocale ?? this._loadedLocale,
+      locale: this._dateLocale,
       asOf: this._asOf,
       actors: this._actorIndex.index,
-      // Data text carries its own language, and its direction follows its content
-      // (English headlines inside an Arabic interface, Arabic names in an English one).
-      dataLang: this.dataLang && !sameLanguage(this.dataLang, this._lang) ? this.dataLang : undefined,
       headingLevel: this.headingLevel,
-      context: this._context(),
+      context: this._context,
     });
   }
 }
