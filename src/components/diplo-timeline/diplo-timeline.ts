@@ -27,6 +27,7 @@ import {
   timingAsOf,
   urlProblems,
   isParsed,
+  problemPlace,
   type Actor,
   type DateLocale,
   type Era,
@@ -46,6 +47,7 @@ import { nodes } from '../shared/nodes.js';
 import { place } from '../shared/place.js';
 import type { DiploAxis } from './diplo-axis.js';
 import { looksLikeTimelineJS } from '../../importers/detect.js';
+import { readSpreadsheet, spreadsheetFormat, type TimelineFormat } from '../../importers/load.js';
 import { headingTag } from '../shared/headings.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { timelineStyles } from './diplo-timeline.styles.js';
@@ -212,8 +214,7 @@ function localToday(): PartialDate {
   return dayDate(epochDay(now.getFullYear(), now.getMonth() + 1, now.getDate()));
 }
 
-/** The data formats the element reads. */
-export type TimelineFormat = 'diplo' | 'timelinejs';
+export type { TimelineFormat };
 
 /** Reads a parsed JSON value in the given format; without one, TimelineJS files are recognised. */
 /** The TimelineJS importer, loaded the first time a timeline is given TimelineJS data. */
@@ -301,7 +302,7 @@ async function loadTimeline(
   try {
     let response: Response;
     try {
-      response = await fetch(src, { signal: controller.signal, headers: { accept: 'application/json' } });
+      response = await fetch(src, { signal: controller.signal, headers: { accept: 'application/json, text/csv;q=0.9, text/tab-separated-values;q=0.9, */*;q=0.5' } });
     } catch (error) {
       return failed(error, 'the network request failed');
     }
@@ -318,13 +319,17 @@ async function loadTimeline(
     if (!decoded.ok) throw new Error(decoded.message);
     const { text } = decoded;
     const type = response.headers.get('content-type') ?? '';
-    if (type.includes('text/html') || /^\s*</.test(text)) {
+    // A spreadsheet (by format, type or address) goes to the CSV importer, which names an HTML sign-in page itself.
+    const sheet = spreadsheetFormat(format, type, src);
+    if (!sheet && (type.includes('text/html') || /^\s*</.test(text))) {
       throw new Error('received HTML, not JSON (is the address right?)');
     }
-    const read = readJSONText(text, { duplicateKeys });
     const found: Problem[] = decoded.warning ? [{ path: '', severity: 'warning', message: decoded.warning }] : [];
-    const result = read.ok ? withProblems([...found, ...read.problems], await interpretAsync(read.value, format, signal)) : failedResult(read.message);
-    const fatal = result.problems.find((problem) => problem.path === '' && problem.severity === 'error');
+    const read = sheet ? { ok: true as const, value: undefined, problems: [] } : readJSONText(text, { duplicateKeys });
+    const result = sheet
+      ? withProblems(found, await readSpreadsheet(text, sheet))
+      : read.ok ? withProblems([...found, ...read.problems], await interpretAsync(read.value, format, signal)) : failedResult(read.message);
+    const fatal = result.problems.find((problem) => problem.path === '' && problem.row === undefined && problem.severity === 'error');
     if (fatal && result.timeline.events.length === 0) throw new Error(fatal.message);
     return result;
   } finally {
@@ -396,7 +401,7 @@ export class DiploTimeline extends LitElement {
   /** The timeline document (any value: it is validated). Wins over `src` and inline JSON. */
   @property({ attribute: false }) data: unknown;
 
-  /** URL of a JSON timeline document. Changing it aborts a load under way. */
+  /** URL of a timeline: a JSON document, or a spreadsheet (CSV, TSV, a published Google Sheet). Changing it aborts a load under way. */
   @property() src?: string;
 
   /** How long a `src` load may take before it fails, in milliseconds. */
@@ -406,8 +411,11 @@ export class DiploTimeline extends LitElement {
   @property({ attribute: 'as-of' }) asOf?: string;
 
   /**
-   * The data's format: `diplo` (this library's) or `timelinejs` (TimelineJS3 JSON, converted
-   * on the fly). Unset, a TimelineJS file is recognised by its shape.
+   * The data's format: `diplo` (this library's), `timelinejs` (TimelineJS3 JSON, converted
+   * on the fly), `csv` or `tsv` (a spreadsheet: this library's layout or TimelineJS's template,
+   * read by an importer loaded only then). Unset, a spreadsheet is recognised by its content
+   * type or address (`.csv`, `.tsv`, a Google Sheet published with `output=csv`), and a
+   * TimelineJS file by its shape.
    */
   @property() format?: TimelineFormat;
 
@@ -1172,7 +1180,7 @@ export class DiploTimeline extends LitElement {
               <ul>
                 ${this.problems.map(
                   (problem) => html`<li class=${problem.severity}>
-                    <code>${problem.path || '(document)'}</code> ${problem.severity}: ${problem.message}
+                    <code>${problemPlace(problem)}</code> ${problem.severity}: ${problem.message}
                   </li>`,
                 )}
               </ul>
