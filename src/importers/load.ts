@@ -1,10 +1,12 @@
 /**
- * Which reader a fetched file needs, decided without loading any: a spreadsheet is
- * recognised by the `format` asked for, its content type, or its address (`.csv`, `.tsv`, a
- * Google Sheet published with `output=csv`), and only then is the CSV importer (and its
- * parser) fetched. A page that shows JSON never downloads it.
+ * Spreadsheets fetched by `<diplo-timeline src>`: recognised by the `format` asked for, the
+ * content type, or the address (`.csv`, `.tsv`, a Google Sheet published with `output=csv`),
+ * and read by the CSV importer. The element loads this module (a chunk with the importer and
+ * its parser) only for a file that is not JSON to look at: a page that shows JSON never
+ * downloads it, and the reader's up-front bundle holds none of it.
  */
 import type { ParseResult } from '../model/index.js';
+import { fromCSV } from './csv/index.js';
 
 /** The data formats `<diplo-timeline>` reads. */
 export const TIMELINE_FORMATS = ['diplo', 'timelinejs', 'csv', 'tsv'] as const;
@@ -38,8 +40,8 @@ export function spreadsheetFormat(format: string | undefined, contentType: strin
   return undefined;
 }
 
-/** Reads spreadsheet text with the CSV importer, loaded the first time a page needs it. */
-export async function readSpreadsheet(text: string, format: SpreadsheetFormat): Promise<ParseResult> {
-  const { fromCSV } = await import('./csv/index.js');
-  return fromCSV(text, format === 'tsv' ? { delimiter: '\t' } : {});
+/** The timeline in a fetched file when it is a spreadsheet; undefined when it is not (JSON, or an error page for JSON). */
+export function readIfSpreadsheet(text: string, format: string | undefined, contentType: string, address: string): ParseResult | undefined {
+  const sheet = spreadsheetFormat(format, contentType, address);
+  return sheet ? fromCSV(text, sheet === 'tsv' ? { delimiter: '\t' } : {}) : undefined;
 }

@@ -8,7 +8,6 @@ import type { Problem } from './parse.js';
  * `${problemPlace(problem)}: ${problem.message}` // "row 14, Date: "6/12/2018" is ambiguous …"
  */
 export function problemPlace(problem: Problem): string {
-  if (problem.row !== undefined) return problem.column ? `row ${problem.row}, ${problem.column}` : `row ${problem.row}`;
-  if (problem.column) return problem.column;
-  return problem.path || '(document)';
+  if (problem.row === undefined) return problem.path || '(document)';
+  return problem.column ? `row ${problem.row}, ${problem.column}` : `row ${problem.row}`;
 }

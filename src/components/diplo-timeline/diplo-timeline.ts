@@ -47,7 +47,7 @@ import { nodes } from '../shared/nodes.js';
 import { place } from '../shared/place.js';
 import type { DiploAxis } from './diplo-axis.js';
 import { looksLikeTimelineJS } from '../../importers/detect.js';
-import { readSpreadsheet, spreadsheetFormat, type TimelineFormat } from '../../importers/load.js';
+import type { TimelineFormat } from '../../importers/load.js';
 import { headingTag } from '../shared/headings.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { timelineStyles } from './diplo-timeline.styles.js';
@@ -302,7 +302,7 @@ async function loadTimeline(
   try {
     let response: Response;
     try {
-      response = await fetch(src, { signal: controller.signal, headers: { accept: 'application/json, text/csv;q=0.9, text/tab-separated-values;q=0.9, */*;q=0.5' } });
+      response = await fetch(src, { signal: controller.signal, headers: { accept: 'application/json, text/csv' } });
     } catch (error) {
       return failed(error, 'the network request failed');
     }
@@ -319,15 +319,18 @@ async function loadTimeline(
     if (!decoded.ok) throw new Error(decoded.message);
     const { text } = decoded;
     const type = response.headers.get('content-type') ?? '';
-    // A spreadsheet (by format, type or address) goes to the CSV importer, which names an HTML sign-in page itself.
-    const sheet = spreadsheetFormat(format, type, src);
+    // Text that does not start as JSON may be a spreadsheet: the importer (loaded only then) decides, and names a sign-in page.
+    const sheet =
+      format === 'csv' || format === 'tsv' || !/^\s*[{[]/.test(text)
+        ? await import('../../importers/load.js').then((load) => load.readIfSpreadsheet(text, format, type, src))
+        : undefined;
     if (!sheet && (type.includes('text/html') || /^\s*</.test(text))) {
       throw new Error('received HTML, not JSON (is the address right?)');
     }
     const found: Problem[] = decoded.warning ? [{ path: '', severity: 'warning', message: decoded.warning }] : [];
     const read = sheet ? { ok: true as const, value: undefined, problems: [] } : readJSONText(text, { duplicateKeys });
     const result = sheet
-      ? withProblems(found, await readSpreadsheet(text, sheet))
+      ? withProblems(found, sheet)
       : read.ok ? withProblems([...found, ...read.problems], await interpretAsync(read.value, format, signal)) : failedResult(read.message);
     const fatal = result.problems.find((problem) => problem.path === '' && problem.row === undefined && problem.severity === 'error');
     if (fatal && result.timeline.events.length === 0) throw new Error(fatal.message);
