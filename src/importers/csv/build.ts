@@ -110,7 +110,14 @@ function readEraRow(row: RowReader, eras: EraInput[], origins: Origin[], ids: Se
   const title = row.text('title', 'headline', 'title');
   const start = row.date(false, 'start', 'this era was left out');
   const end = row.date(true, 'end', 'this era was left out');
-  const missing = !title ? (row.header('title') ?? row.header('headline') ?? 'Title') : start === undefined && !row.cell('date') && !row.cell('year') ? (row.header('date') ?? row.header('year') ?? 'Date') : end === undefined && !row.cell('endDate') && !row.cell('endYear') ? (row.header('endDate') ?? row.header('endYear') ?? 'End Date') : undefined;
+  // A date cell that could not be read has said so already; these are the ones left empty.
+  const missing = !title
+    ? (row.header('title') ?? row.header('headline') ?? 'Title')
+    : !row.origin.columns.has('start')
+      ? (row.header('date') ?? row.header('year') ?? 'Date')
+      : !row.origin.columns.has('end')
+        ? (row.header('endDate') ?? row.header('endYear') ?? 'End Date')
+        : undefined;
   if (missing) row.report('error', missing, 'is empty: an era needs a title, a start and an end; this era was left out');
   if (!title || start === undefined || end === undefined) return;
   const explicit = row.cell('id');

@@ -212,6 +212,7 @@ function readTime(text: string): { hour: number; minute: number; second?: number
 export function readDateParts(parts: DateParts): PartsDate {
   // Sheets may show 2019 as "2,019" or "2 019".
   const year = parts.year.replace(/[\s,\u00a0\u202f]/g, '');
+  if (year === '') return { ok: false, part: 'year', reason: 'is empty, but the date has a month, day or time: write its year' };
   if (!/^-?\d+$/.test(year)) return { ok: false, part: 'year', reason: `${JSON.stringify(parts.year)} is not a year (write a whole number: 2019, or -500 for 500 BCE)` };
   const monthText = parts.month.trim();
   const month = monthText === '' ? undefined : /^\d{1,2}$/.test(monthText) ? Number(monthText) : monthNumber(monthText);

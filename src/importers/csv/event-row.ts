@@ -169,7 +169,8 @@ export function readEventRow(row: RowReader, counts: Record<'source' | 'quote' |
   }
   const start = row.date(false, 'when', 'this event was left out');
   if (start === undefined) {
-    if (!row.cell('date') && !row.cell('year')) {
+    // No date cell at all (a cell that could not be read has said so already).
+    if (!row.origin.columns.has('when')) {
       row.report('error', row.header('date') ?? row.header('year') ?? 'Date', 'is empty: an event needs a date; this event was left out');
     }
     return undefined;
