@@ -81,7 +81,7 @@ async function noAxisMiddleware(ctx, next) {
 
 /**
  * A Google Sheet "published to the web": `/__sheets/NAME/pub?output=csv` answers
- * `test/fixtures/sheets/NAME.csv` as Google does (`text/csv; charset=utf-8`, CRLF between rows,
+ * `examples/NAME.csv` as Google does (`text/csv; charset=utf-8`, CRLF between rows,
  * quotes only where a cell needs them); `/__sheets/unpublished/…` answers the HTML sign-in page
  * a sheet that is not published gives.
  */
@@ -93,7 +93,7 @@ async function sheetsMiddleware(ctx, next) {
     ctx.body = '<!DOCTYPE html><html lang="en"><head><title>Google Sheets - Sign in</title></head><body><form action="https://accounts.google.com/ServiceLogin"><p>Sign in to continue to Sheets</p></form></body></html>';
     return undefined;
   }
-  const text = await readFile(new URL(`./test/fixtures/sheets/${match[1]}.csv`, import.meta.url), 'utf8');
+  const text = await readFile(new URL(`./examples/${match[1]}.csv`, import.meta.url), 'utf8');
   const csv = dsvFormat(',');
   ctx.type = 'text/csv; charset=utf-8';
   ctx.body = csv.parseRows(text).map((row) => csv.formatRow(row)).join('\r\n');

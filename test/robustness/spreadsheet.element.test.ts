@@ -27,7 +27,7 @@ describe('spreadsheets through src', () => {
   });
 
   it('reads a Google Sheet published to the web as CSV, by its address', async () => {
-    const el = await load('/__sheets/newsroom/pub?gid=0&single=true&output=csv');
+    const el = await load('/__sheets/newsroom-sheet/pub?gid=0&single=true&output=csv');
     expect(fetchedCsvImporter()).to.equal(true);
     expect(el.shadowRoot!.querySelector('[part="title"]')?.textContent).to.contain('Summits by spreadsheet');
     expect(titles(el)).to.deep.equal(['Trump and Kim meet in Singapore', 'The Hanoi summit ends without a deal', 'Trump and Kim meet at the DMZ']);
@@ -36,7 +36,7 @@ describe('spreadsheets through src', () => {
   });
 
   it('keeps the good rows of a sheet with a bad one, and names the bad cell by row and column on the page', async () => {
-    const el = await load('/__sheets/newsroom/pub?output=csv');
+    const el = await load('/__sheets/newsroom-sheet/pub?output=csv');
     const problems = el.problems.map((problem) => `${String(problem.row)} ${problem.column ?? ''} ${problem.severity}`);
     expect(problems).to.deep.equal(['6 Date error', '8 Date warning']);
     const panel = el.shadowRoot!.querySelector('[part="problems"]')?.textContent ?? '';
@@ -45,7 +45,7 @@ describe('spreadsheets through src', () => {
   });
 
   it('reads a .csv file by its extension, and a newsroom TimelineJS sheet as it is', async () => {
-    const el = await load('/test/fixtures/sheets/timelinejs.csv');
+    const el = await load('/test/fixtures/timelinejs-sheet.csv');
     expect(el.timeline?.title).to.equal("A newsroom's TimelineJS sheet");
     expect(titles(el)).to.deep.equal(["North Korea's fourth nuclear test", 'The sixth nuclear test', 'Singapore summit']);
     expect(el.shadowRoot!.querySelector('[part="era-title"]')?.textContent).to.contain('The outreach');
@@ -68,7 +68,7 @@ describe('spreadsheets through src', () => {
   });
 
   it('is accessible with a spreadsheet loaded', async () => {
-    const el = await load('/__sheets/newsroom/pub?output=csv');
+    const el = await load('/__sheets/newsroom-sheet/pub?output=csv');
     await expect(el).to.be.accessible();
   });
 });
