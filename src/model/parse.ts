@@ -25,6 +25,10 @@ export interface Problem {
   severity: ProblemSeverity;
   /** A sentence for the editor: what is wrong, and what was done about it. */
   message: string;
+  /** From a spreadsheet: the row as the spreadsheet numbers it (the header is row 1). */
+  row?: number;
+  /** From a spreadsheet: the column's header as written there (`Date`, `Source 2 URL`). */
+  column?: string;
 }
 
 /**

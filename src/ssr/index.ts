@@ -11,6 +11,8 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
 import '../components/diplo-timeline/define.js';
 import { languageReady } from '../i18n/locale.js';
+import { fromCSV } from '../importers/csv/index.js';
+import type { TimelineFormat } from '../importers/load.js';
 import { fromTimelineJS, looksLikeTimelineJS } from '../importers/timelinejs.js';
 import {
   epochDay,
@@ -49,8 +51,12 @@ export interface RenderTimelineOptions {
    * resolves them against the page (protocol-relative `//host/…` becomes `https://host/…`).
    */
   baseUrl?: string;
-  /** `diplo` or `timelinejs`; by default TimelineJS data is recognised by its shape and converted. */
-  format?: 'diplo' | 'timelinejs';
+  /**
+   * `diplo`, `timelinejs`, or `csv` / `tsv` for spreadsheet text (`data` is then the text);
+   * by default TimelineJS data is recognised by its shape. Other formats are converted here,
+   * and the page gets the converted document.
+   */
+  format?: TimelineFormat;
 }
 
 export interface RenderTimelineResult {
@@ -84,13 +90,15 @@ function inlineJson(value: unknown): string {
  * const { html } = await renderTimelineWithProblems(data, { lang: 'en' });
  */
 export async function renderTimelineWithProblems(data: unknown, options: RenderTimelineOptions = {}): Promise<RenderTimelineResult> {
-  // TimelineJS data is converted here, and the page gets the converted document inline.
-  let timelineJS: ParseResult | undefined;
-  if (options.format === 'timelinejs' || (options.format !== 'diplo' && looksLikeTimelineJS(data))) {
-    timelineJS = fromTimelineJS(data);
-    data = serializeTimeline(timelineJS.timeline);
+  // Other formats are converted here, and the page gets the converted document inline.
+  let converted: ParseResult | undefined;
+  if (options.format === 'csv' || options.format === 'tsv') {
+    converted = fromCSV(typeof data === 'string' ? data : '', options.format === 'tsv' ? { delimiter: '\t' } : {});
+  } else if (options.format === 'timelinejs' || (options.format !== 'diplo' && looksLikeTimelineJS(data))) {
+    converted = fromTimelineJS(data);
   }
-  const { timeline, problems } = timelineJS ?? parseTimeline(data);
+  if (converted) data = serializeTimeline(converted.timeline);
+  const { timeline, problems } = converted ?? parseTimeline(data);
   const lang = options.lang ?? timeline.locale ?? 'en';
   // The client's first render must match the server's: give it the same language and
   // as-of date as attributes, and load the date tables before rendering.

@@ -30,6 +30,7 @@ import {
   timingAsOf,
   urlProblems,
   isParsed,
+  problemPlace,
   type Actor,
   type DateLocale,
   type Era,
@@ -49,6 +50,7 @@ import { nodes } from '../shared/nodes.js';
 import { place } from '../shared/place.js';
 import type { DiploAxis } from './diplo-axis.js';
 import { looksLikeTimelineJS } from '../../importers/detect.js';
+import type { TimelineFormat } from '../../importers/load.js';
 import { headingTag } from '../shared/headings.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { timelineStyles } from './diplo-timeline.styles.js';
@@ -214,8 +216,7 @@ function localToday(): PartialDate {
   return dayDate(epochDay(now.getFullYear(), now.getMonth() + 1, now.getDate()));
 }
 
-/** The data formats the element reads. */
-export type TimelineFormat = 'diplo' | 'timelinejs';
+export type { TimelineFormat };
 
 /** Reads a parsed JSON value in the given format; without one, TimelineJS files are recognised. */
 /** The TimelineJS importer, loaded the first time a timeline is given TimelineJS data. */
@@ -303,7 +304,7 @@ async function loadTimeline(
   try {
     let response: Response;
     try {
-      response = await fetch(src, { signal: controller.signal, headers: { accept: 'application/json' } });
+      response = await fetch(src, { signal: controller.signal, headers: { accept: 'application/json, text/csv' } });
     } catch (error) {
       return failed(error, 'the network request failed');
     }
@@ -320,13 +321,20 @@ async function loadTimeline(
     if (!decoded.ok) throw new Error(decoded.message);
     const { text } = decoded;
     const type = response.headers.get('content-type') ?? '';
-    if (type.includes('text/html') || /^\s*</.test(text)) {
+    // Text that does not start as JSON may be a spreadsheet: the importer (loaded only then) decides, and names a sign-in page.
+    const sheet =
+      format === 'csv' || format === 'tsv' || !/^\s*[{[]/.test(text)
+        ? await import('../../importers/load.js').then((load) => load.readIfSpreadsheet(text, format, type, src))
+        : undefined;
+    if (!sheet && (type.includes('text/html') || /^\s*</.test(text))) {
       throw new Error('received HTML, not JSON (is the address right?)');
     }
-    const read = readJSONText(text, { duplicateKeys });
     const found: Problem[] = decoded.warning ? [{ path: '', severity: 'warning', message: decoded.warning }] : [];
-    const result = read.ok ? withProblems([...found, ...read.problems], await interpretAsync(read.value, format, signal)) : failedResult(read.message);
-    const fatal = result.problems.find((problem) => problem.path === '' && problem.severity === 'error');
+    const read = sheet ? { ok: true as const, value: undefined, problems: [] } : readJSONText(text, { duplicateKeys });
+    const result = sheet
+      ? withProblems(found, sheet)
+      : read.ok ? withProblems([...found, ...read.problems], await interpretAsync(read.value, format, signal)) : failedResult(read.message);
+    const fatal = result.problems.find((problem) => problem.path === '' && problem.row === undefined && problem.severity === 'error');
     if (fatal && result.timeline.events.length === 0) throw new Error(fatal.message);
     return result;
   } finally {
@@ -398,7 +406,7 @@ export class DiploTimeline extends LitElement {
   /** The timeline document (any value: it is validated). Wins over `src` and inline JSON. */
   @property({ attribute: false }) data: unknown;
 
-  /** URL of a JSON timeline document. Changing it aborts a load under way. */
+  /** URL of a timeline: a JSON document, or a spreadsheet (CSV, TSV, a published Google Sheet). Changing it aborts a load under way. */
   @property() src?: string;
 
   /** How long a `src` load may take before it fails, in milliseconds. */
@@ -408,8 +416,11 @@ export class DiploTimeline extends LitElement {
   @property({ attribute: 'as-of' }) asOf?: string;
 
   /**
-   * The data's format: `diplo` (this library's) or `timelinejs` (TimelineJS3 JSON, converted
-   * on the fly). Unset, a TimelineJS file is recognised by its shape.
+   * The data's format: `diplo` (this library's), `timelinejs` (TimelineJS3 JSON, converted
+   * on the fly), `csv` or `tsv` (a spreadsheet: this library's layout or TimelineJS's template,
+   * read by an importer loaded only then). Unset, a spreadsheet is recognised by its content
+   * type or address (`.csv`, `.tsv`, a Google Sheet published with `output=csv`), and a
+   * TimelineJS file by its shape.
    */
   @property() format?: TimelineFormat;
 
@@ -1174,7 +1185,7 @@ export class DiploTimeline extends LitElement {
               <ul>
                 ${this.problems.map(
                   (problem) => html`<li class=${problem.severity}>
-                    <code>${problem.path || '(document)'}</code> ${problem.severity}: ${problem.message}
+                    <code>${problemPlace(problem)}</code> ${problem.severity}: ${problem.message}
                   </li>`,
                 )}
               </ul>
