@@ -1,5 +1,7 @@
 // Tests run in headless Chromium. The model's tests run five times, once in each of five
 // time zones (UTC, UTC−8/−7, UTC−11, UTC+9, UTC+14), to show that calendar dates never move.
+import { readFile } from 'node:fs/promises';
+import { dsvFormat } from 'd3-dsv';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.js';
@@ -77,6 +79,27 @@ async function noAxisMiddleware(ctx, next) {
   return next();
 }
 
+/**
+ * A Google Sheet "published to the web": `/__sheets/NAME/pub?output=csv` answers
+ * `examples/NAME.csv` as Google does (`text/csv; charset=utf-8`, CRLF between rows,
+ * quotes only where a cell needs them); `/__sheets/unpublished/…` answers the HTML sign-in page
+ * a sheet that is not published gives.
+ */
+async function sheetsMiddleware(ctx, next) {
+  const match = /^\/__sheets\/([\w-]+)\/pub$/.exec(ctx.path);
+  if (!match) return next();
+  if (match[1] === 'unpublished') {
+    ctx.type = 'text/html; charset=utf-8';
+    ctx.body = '<!DOCTYPE html><html lang="en"><head><title>Google Sheets - Sign in</title></head><body><form action="https://accounts.google.com/ServiceLogin"><p>Sign in to continue to Sheets</p></form></body></html>';
+    return undefined;
+  }
+  const text = await readFile(new URL(`./examples/${match[1]}.csv`, import.meta.url), 'utf8');
+  const csv = dsvFormat(',');
+  ctx.type = 'text/csv; charset=utf-8';
+  ctx.body = csv.parseRows(text).map((row) => csv.formatRow(row)).join('\r\n');
+  return undefined;
+}
+
 /** The strict policy a cautious newsroom serves its pages with. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; require-trusted-types-for 'script'";
@@ -124,7 +147,7 @@ const only = process.env.TEST_FILES?.split(',').filter(Boolean);
 
 export default {
   nodeResolve: true,
-  middleware: [delayMiddleware, cspMiddleware, ssrMiddleware, failMiddleware, noAxisMiddleware],
+  middleware: [delayMiddleware, cspMiddleware, ssrMiddleware, failMiddleware, noAxisMiddleware, sheetsMiddleware],
   rootDir: '.',
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,

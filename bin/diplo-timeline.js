@@ -1,54 +1,145 @@
 #!/usr/bin/env node
-// diplo-timeline command line: `diplo-timeline validate FILE.json` for CMS pipelines.
-import { readFileSync } from 'node:fs';
-import { readTimelineFile, formatProblem } from '../dist/src/cli/validate.js';
+// diplo-timeline command line, for CMS pipelines and producers: validate, convert, render.
+// The work is in dist/src/cli (tested there); this file is its process I/O.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { readTimelineFile, formatProblem, summarize, INPUT_FORMATS } from '../dist/src/cli/validate.js';
+import { outputFormat, writeTimeline, OUTPUT_FORMATS } from '../dist/src/cli/convert.js';
+import { parsePartialDate } from '../dist/src/model/index.js';
 
-const USAGE = `Usage: diplo-timeline validate FILE.json [--json]
+const USAGE = `Usage:
+  diplo-timeline validate FILE… [--json]
+  diplo-timeline convert IN -o OUT [--to json|csv|tsv]
+  diplo-timeline render IN -o OUT.html [--lang TAG] [--as-of YYYY-MM-DD] [--layout auto|vertical|horizontal]
 
-Checks a timeline data file. Prints each problem with its path; exits 1 when
-there are errors, 0 when the file is clean or has warnings only, 2 on bad usage.
-  --json   print the problems as JSON instead of text`;
+validate  Checks timeline files: JSON (this library's or TimelineJS3), CSV or TSV.
+          Prints each problem where it is: "events[3].when" in JSON, "row 14, Date"
+          in a spreadsheet.
+convert   Writes a timeline as JSON, CSV or TSV (by OUT's extension, or --to); reads
+          any of the above, TimelineJS3 JSON included. OUT "-" is standard output.
+render    Writes a server-rendered HTML fragment: <diplo-timeline> with its content in
+          declarative shadow DOM, readable without JavaScript (needs @lit-labs/ssr).
 
-const args = process.argv.slice(2);
-const [command, ...rest] = args;
+Options:
+  --from FORMAT        json, timelinejs, csv or tsv (default: from the extension and content)
+  --date-order ORDER   slash dates in a spreadsheet: dmy (6/12/2018 is 6 December) or mdy
+  --json               print a machine-readable report on standard output (convert and
+                       render: on standard error when OUT is "-")
+
+Exit status: 0 when clean or with warnings only, 1 when there are errors (convert and
+render still write what could be kept), 2 on bad usage.`;
+
+const usage = (message) => {
+  console.error(`diplo-timeline: ${message}\n\n${USAGE}`);
+  process.exit(2);
+};
+
+const [command, ...rest] = process.argv.slice(2);
 if (!command || command === '--help' || command === '-h' || command === 'help') {
   console.log(USAGE);
   process.exit(command ? 0 : 2);
 }
-if (command !== 'validate') {
-  console.error(`diplo-timeline: unknown command "${command}"\n\n${USAGE}`);
-  process.exit(2);
-}
-const asJson = rest.includes('--json');
-const files = rest.filter((arg) => arg !== '--json');
-if (files.length === 0) {
-  console.error(`diplo-timeline validate: name a file\n\n${USAGE}`);
-  process.exit(2);
-}
+if (!['validate', 'convert', 'render'].includes(command)) usage(`unknown command "${command}"`);
 
-let failed = false;
-for (const file of files) {
+let parsed;
+try {
+  parsed = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      output: { type: 'string', short: 'o' },
+      to: { type: 'string' },
+      from: { type: 'string' },
+      'date-order': { type: 'string' },
+      lang: { type: 'string' },
+      'as-of': { type: 'string' },
+      layout: { type: 'string' },
+    },
+  });
+} catch (error) {
+  usage(error.message);
+}
+const { values: options, positionals: files } = parsed;
+if (options.from !== undefined && !INPUT_FORMATS.includes(options.from)) usage(`--from must be one of ${INPUT_FORMATS.join(', ')}`);
+if (options['date-order'] !== undefined && !['dmy', 'mdy'].includes(options['date-order'])) usage('--date-order must be dmy or mdy');
+if (options.layout !== undefined && !['auto', 'vertical', 'horizontal'].includes(options.layout)) usage('--layout must be auto, vertical or horizontal');
+if (options['as-of'] !== undefined && !parsePartialDate(options['as-of']).ok) usage(`--as-of: ${parsePartialDate(options['as-of']).reason}`);
+if (files.length === 0) usage(`${command}: name a file`);
+if (command !== 'validate' && files.length > 1) usage(`${command}: name one input file`);
+if (command !== 'validate' && !options.output) usage(`${command}: name the output file with -o OUT (or -o - for standard output)`);
+
+function read(file) {
   let bytes;
   try {
     bytes = readFileSync(file);
   } catch (error) {
     console.error(`${file}: cannot read the file (${error.code ?? error.message})`);
-    failed = true;
-    continue;
+    return undefined;
   }
-  const result = readTimelineFile(bytes);
-  const errors = result.problems.filter((p) => p.severity === 'error').length;
-  const warnings = result.problems.length - errors;
-  if (errors) failed = true;
-  if (asJson) {
-    console.log(JSON.stringify({ file, events: result.eventCount, errors, warnings, problems: result.problems }, null, 2));
-    continue;
-  }
-  for (const problem of result.problems) console.log(`${file}: ${formatProblem(problem)}`);
-  const verdict = errors ? 'not valid' : warnings ? 'valid, with warnings' : 'valid';
-  console.log(
-    `${file}: ${verdict} — ${result.eventCount} event${result.eventCount === 1 ? '' : 's'} kept, ` +
-      `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
-  );
+  return readTimelineFile(bytes, { name: file, from: options.from, dateOrder: options['date-order'] });
 }
-process.exit(failed ? 1 : 0);
+
+if (command === 'validate') {
+  let failed = false;
+  for (const file of files) {
+    const result = read(file);
+    if (!result) {
+      failed = true;
+      continue;
+    }
+    const { errors, warnings, line } = summarize(result.eventCount, result.problems);
+    if (errors) failed = true;
+    if (options.json) {
+      console.log(JSON.stringify({ file, format: result.format, events: result.eventCount, errors, warnings, problems: result.problems }, null, 2));
+      continue;
+    }
+    for (const problem of result.problems) console.log(`${file}: ${formatProblem(problem)}`);
+    console.log(`${file}: ${line}`);
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+const [input] = files;
+const output = options.output;
+const toStdout = output === '-';
+let format = 'html';
+if (command === 'convert') {
+  format = outputFormat(toStdout ? '' : output, options.to);
+  if (!format) usage(`convert: say the output format with --to (${OUTPUT_FORMATS.join(', ')}) or an extension on OUT`);
+}
+const result = read(input);
+if (!result) process.exit(1);
+
+let text;
+let problems = result.problems;
+if (command === 'convert') {
+  text = writeTimeline(result.timeline, format);
+} else {
+  let renderFile;
+  try {
+    ({ renderFile } = await import('../dist/src/cli/render.js'));
+  } catch (error) {
+    console.error(`render needs @lit-labs/ssr: npm install @lit-labs/ssr (${error.message})`);
+    process.exit(1);
+  }
+  const rendered = await renderFile(result.timeline, { lang: options.lang, asOf: options['as-of'], layout: options.layout });
+  text = rendered.html;
+  problems = [...problems, ...rendered.problems];
+}
+try {
+  if (toStdout) process.stdout.write(text);
+  else writeFileSync(output, text);
+} catch (error) {
+  console.error(`${output}: cannot write the file (${error.code ?? error.message})`);
+  process.exit(1);
+}
+const { errors, warnings, line } = summarize(result.eventCount, problems);
+const report = toStdout ? console.error : console.log;
+if (options.json) {
+  report(JSON.stringify({ file: input, format: result.format, output, outputFormat: format, events: result.eventCount, errors, warnings, problems }, null, 2));
+} else {
+  for (const problem of problems) console.error(`${input}: ${formatProblem(problem)}`);
+  console.error(`${input}: ${line}${toStdout ? '' : ` → ${output}`}`);
+}
+process.exit(errors ? 1 : 0);

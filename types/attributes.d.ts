@@ -9,7 +9,7 @@ import type {
 export interface DiploTimelineAttributes {
   data?: unknown;
   src?: string;
-  format?: 'diplo' | 'timelinejs';
+  format?: 'diplo' | 'timelinejs' | 'csv' | 'tsv';
   'load-timeout'?: number | string;
   'as-of'?: string;
   layout?: 'auto' | 'vertical' | 'horizontal';

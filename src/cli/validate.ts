@@ -1,22 +1,19 @@
-/** The `diplo-timeline validate` command's work, kept apart from process I/O so it can be tested. */
-import { decodeJSONBytes, parseTimelineJSON, type Problem } from '../model/index.js';
+/** The command line's work, kept apart from process I/O so it can be tested: reading is in read.ts, writing in convert.ts. */
+import { problemPlace, type Problem } from '../model/index.js';
 
-export interface FileReport {
-  eventCount: number;
-  problems: Problem[];
-}
+export { readTimelineFile, INPUT_FORMATS, type FileReport, type InputFormat, type ReadOptions } from './read.js';
 
-/** Decodes a file (UTF-8, or UTF-16 with a byte-order mark) and checks the timeline in it. */
-export function readTimelineFile(bytes: Uint8Array): FileReport {
-  const decoded = decodeJSONBytes(bytes);
-  if (!decoded.ok) return { eventCount: 0, problems: [{ path: '', severity: 'error', message: decoded.message }] };
-  const { timeline, problems } = parseTimelineJSON(decoded.text);
-  return { eventCount: timeline.events.length, problems };
-}
-
-/** "error events[3].when (id hanoi): message" */
+/** "error events[3].when (event "hanoi"): message", or "error row 14, Date: message" for a spreadsheet. */
 export function formatProblem(problem: Problem): string {
-  const where = problem.path || '(document)';
   const id = problem.eventId !== undefined ? ` (event "${problem.eventId}")` : '';
-  return `${problem.severity} ${where}${id}: ${problem.message}`;
+  return `${problem.severity} ${problemPlace(problem)}${id}: ${problem.message}`;
+}
+
+/** Errors and warnings counted, and the verdict line: "valid, with warnings — 36 events kept, 0 errors, 2 warnings". */
+export function summarize(eventCount: number, problems: readonly Problem[]): { errors: number; warnings: number; line: string } {
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const verdict = errors ? 'not valid' : warnings ? 'valid, with warnings' : 'valid';
+  const plural = (n: number, word: string) => `${String(n)} ${word}${n === 1 ? '' : 's'}`;
+  return { errors, warnings, line: `${verdict} — ${plural(eventCount, 'event')} kept, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` };
 }

@@ -114,6 +114,7 @@ export {
 } from './scale.js';
 export { dateAt } from './years.js';
 export { serializeTimeline } from './serialize.js';
+export { problemPlace } from './problem-place.js';
 export { MEDIA_TYPES, looksLikeImage, mediaProvider, type MediaProvider, type MediaType } from './media.js';
 export { urlProblems } from './resolve.js';
 export { isRelativeUrl, safeUrl, unresolvedReason, urlProblem } from './urls.js';

@@ -6,14 +6,16 @@
  * The page that shows the result loads `diplo-timeline` (or the standalone bundle),
  * which includes Lit's hydration support.
  */
-import { render } from '@lit-labs/ssr';
+import { LitElementRenderer, html as serverHtml, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import '../components/diplo-timeline/define.js';
 import { languageReady } from '../i18n/locale.js';
+import { fromCSV } from '../importers/csv/index.js';
+import type { TimelineFormat } from '../importers/sheet.js';
 import { fromTimelineJS, looksLikeTimelineJS } from '../importers/timelinejs.js';
 import {
-  epochDay,
+  calendarDay,
   jsonLdText,
   parseTimeline,
   serializePartialDate,
@@ -49,8 +51,12 @@ export interface RenderTimelineOptions {
    * resolves them against the page (protocol-relative `//host/…` becomes `https://host/…`).
    */
   baseUrl?: string;
-  /** `diplo` or `timelinejs`; by default TimelineJS data is recognised by its shape and converted. */
-  format?: 'diplo' | 'timelinejs';
+  /**
+   * `diplo`, `timelinejs`, or `csv` / `tsv` for spreadsheet text (`data` is then the text);
+   * by default TimelineJS data is recognised by its shape. Other formats are converted here,
+   * and the page gets the converted document.
+   */
+  format?: TimelineFormat;
 }
 
 export interface RenderTimelineResult {
@@ -58,17 +64,24 @@ export interface RenderTimelineResult {
   problems: Problem[];
 }
 
-function today(): string {
-  const now = new Date();
-  const day = epochDay(now.getFullYear(), now.getMonth() + 1, now.getDate());
-  const date = new Date(day * 86_400_000);
-  return serializePartialDate({
-    year: date.getUTCFullYear(),
-    month: date.getUTCMonth() + 1,
-    day: date.getUTCDate(),
-    precision: 'day',
-    approximate: false,
-  });
+/** The day of the build, as the element would take it in the reader's browser. */
+const today = () => serializePartialDate(calendarDay(new Date()));
+
+/**
+ * Renders `<diplo-timeline>` with its data set as a property: a server-only template has no
+ * property bindings, so the data goes in as the element is created, before it renders.
+ */
+function rendererWith(data: unknown): typeof LitElementRenderer {
+  return class TimelineRenderer extends LitElementRenderer {
+    static override matchesClass(ctor: typeof HTMLElement, tagName?: string): boolean {
+      return tagName === 'diplo-timeline' && LitElementRenderer.matchesClass(ctor);
+    }
+
+    override connectedCallback(): void {
+      (this.element as unknown as { data: unknown }).data = data;
+      super.connectedCallback();
+    }
+  };
 }
 
 /** JSON for an inline `<script type="application/json">`: no `<` can end the element early. */
@@ -84,42 +97,45 @@ function inlineJson(value: unknown): string {
  * const { html } = await renderTimelineWithProblems(data, { lang: 'en' });
  */
 export async function renderTimelineWithProblems(data: unknown, options: RenderTimelineOptions = {}): Promise<RenderTimelineResult> {
-  // TimelineJS data is converted here, and the page gets the converted document inline.
-  let timelineJS: ParseResult | undefined;
-  if (options.format === 'timelinejs' || (options.format !== 'diplo' && looksLikeTimelineJS(data))) {
-    timelineJS = fromTimelineJS(data);
-    data = serializeTimeline(timelineJS.timeline);
+  // Other formats are converted here, and the page gets the converted document inline.
+  let converted: ParseResult | undefined;
+  if (options.format === 'csv' || options.format === 'tsv') {
+    converted = fromCSV(typeof data === 'string' ? data : '', options.format === 'tsv' ? { delimiter: '\t' } : {});
+  } else if (options.format === 'timelinejs' || (options.format !== 'diplo' && looksLikeTimelineJS(data))) {
+    converted = fromTimelineJS(data);
   }
-  const { timeline, problems } = timelineJS ?? parseTimeline(data);
+  if (converted) data = serializeTimeline(converted.timeline);
+  const { timeline, problems } = converted ?? parseTimeline(data);
   const lang = options.lang ?? timeline.locale ?? 'en';
   // The client's first render must match the server's: give it the same language and
   // as-of date as attributes, and load the date tables before rendering.
   const asOf = options.asOf ?? (timeline.asOf ? undefined : today());
   await languageReady(lang);
 
-  const result = render(html`<diplo-timeline
-    .data=${data}
-    lang=${lang}
-    as-of=${asOf ?? nothing}
-    heading-level=${options.headingLevel ?? nothing}
-    layout=${options.layout ?? nothing}
-    base-url=${options.baseUrl ?? nothing}
-    theme=${options.theme ?? nothing}
-    id=${options.id ?? nothing}
-    class=${options.className ?? nothing}
-  ></diplo-timeline>`);
-  // The outer template's own hydration markers are not needed: only the element hydrates.
-  let markup = (await collectResult(result))
-    .replace(/^<!--lit-part [^>]*--><!--lit-node \d+-->/, '')
-    .replace(/<!--\/lit-part-->$/, '');
+  // A server-only template: no hydration markers of its own (only the element hydrates).
+  const result = render(
+    serverHtml`<diplo-timeline
+      lang=${lang}
+      as-of=${asOf ?? nothing}
+      heading-level=${options.headingLevel ?? nothing}
+      layout=${options.layout ?? nothing}
+      base-url=${options.baseUrl ?? nothing}
+      theme=${options.theme ?? nothing}
+      id=${options.id ?? nothing}
+      class=${options.className ?? nothing}
+      ?structured-data=${!!options.structuredData}
+    ></diplo-timeline>`,
+    { elementRenderers: [rendererWith(data), LitElementRenderer] },
+  );
+  const markup = await collectResult(result);
 
+  // The data and the JSON-LD go in as script children, written here: a template would escape
+  // their text as HTML, which a script does not decode (both texts escape every "<").
   let children = `<script type="application/json">${inlineJson(data)}</script>`;
   if (options.structuredData) {
     const url = typeof options.structuredData === 'object' ? options.structuredData.url : undefined;
-    const events = timeline.events;
-    const jsonLd = jsonLdText(structuredData(timeline, { url, events }));
+    const jsonLd = jsonLdText(structuredData(timeline, { url, events: timeline.events }));
     children += `<script type="application/ld+json" data-diplo-structured-data>${jsonLd}</script>`;
-    markup = markup.replace(/<diplo-timeline\b/, '<diplo-timeline structured-data');
   }
   const end = markup.lastIndexOf('</diplo-timeline>');
   if (end < 0) throw new Error('server rendering produced no <diplo-timeline>');

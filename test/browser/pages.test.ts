@@ -82,6 +82,17 @@ describe('pages using the standalone bundle', () => {
     );
   });
 
+  it('the spreadsheet example reads CSV with the lazy importer chunk, and shows a broken row by row and column', async () => {
+    const { win, doc } = await open('/examples/spreadsheet.html', 412);
+    const [sheet, preview] = [...doc.querySelectorAll('diplo-timeline')];
+    await waitUntil(() => eventsIn(sheet!) === 33 && eventsIn(preview!) === 3, 'both sheets render', { timeout: 5000 });
+    const loaded = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.filter((name) => name.includes('/chunks/sheet-'))).to.have.length(1);
+    const panel = preview!.shadowRoot!.querySelector('[part="problems"]')?.textContent ?? '';
+    expect(panel).to.contain('row 6, Date').and.contain('ambiguous');
+    expect(doc.documentElement.scrollWidth).to.be.at.most(412);
+  });
+
   it('the documentation example shows inline data and a card on its own', async () => {
     const { doc } = await open('/examples/docs-page.html');
     await waitUntil(() => eventsIn(doc.querySelector('diplo-timeline')) === 3, 'the inline timeline renders', { timeout: 5000 });

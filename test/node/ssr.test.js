@@ -63,4 +63,15 @@ describe('renderTimelineHTML', () => {
     assert.ok(html.includes('2019년 2월 27~28일'));
     assert.ok(html.includes('보도 당시'));
   });
+
+  it('reads spreadsheet text with format csv, and inlines the converted document', async () => {
+    const csv = readFileSync(new URL('../../data/korean-peninsula-2016-2019.csv', import.meta.url), 'utf8');
+    const { html, problems } = await renderTimelineWithProblems(csv, { format: 'csv' });
+    assert.deepEqual(problems, []);
+    assert.equal(html.match(/<li\b[^>]*\bpart="event"/g)?.length, 33);
+    const inline = JSON.parse(/<script type="application\/json">(.*?)<\/script>/s.exec(html)[1]);
+    assert.equal(inline.events.length, 36);
+    const bad = await renderTimelineWithProblems('Type,Title,Date\ntitle,T,\n,A,2019\n,B,6/12/2018\n', { format: 'csv' });
+    assert.deepEqual(bad.problems.map((problem) => `${problem.row}, ${problem.column}`), ['4, Date']);
+  });
 });

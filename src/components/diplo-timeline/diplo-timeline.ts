@@ -105,7 +105,7 @@ export class DiploTimeline extends LitElement {
   /** The timeline document (any value: it is validated). Wins over `src` and inline JSON. */
   @property({ attribute: false }) data: unknown;
 
-  /** URL of a JSON timeline document. Changing it aborts a load under way. */
+  /** URL of a timeline: a JSON document, or a spreadsheet (CSV, TSV, a published Google Sheet). Changing it aborts a load under way. */
   @property() src?: string;
 
   /** How long a `src` load may take before it fails, in milliseconds. */
@@ -115,8 +115,11 @@ export class DiploTimeline extends LitElement {
   @property({ attribute: 'as-of' }) asOf?: string;
 
   /**
-   * The data's format: `diplo` (this library's) or `timelinejs` (TimelineJS3 JSON, converted
-   * on the fly). Unset, a TimelineJS file is recognised by its shape.
+   * The data's format: `diplo` (this library's), `timelinejs` (TimelineJS3 JSON, converted
+   * on the fly), `csv` or `tsv` (a spreadsheet: this library's layout or TimelineJS's template,
+   * read by an importer loaded only then). Unset, a spreadsheet is recognised by its content
+   * type or address (`.csv`, `.tsv`, a Google Sheet published with `output=csv`), and a
+   * TimelineJS file by its shape.
    */
   @property() format?: TimelineFormat;
 

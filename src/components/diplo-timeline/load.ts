@@ -19,8 +19,7 @@ import {
   type Timeline,
 } from '../../model/index.js';
 
-/** The data formats the element reads. */
-export type TimelineFormat = 'diplo' | 'timelinejs';
+export type { TimelineFormat } from '../../importers/sheet.js';
 
 /** From this many events on, a document is read in slices that yield to the page. */
 export const READ_ASYNC_FROM = 1000;
@@ -110,7 +109,7 @@ export async function loadTimeline(src: string, options: LoadOptions): Promise<P
   try {
     let response: Response;
     try {
-      response = await fetch(src, { signal: controller.signal, headers: { accept: 'application/json' } });
+      response = await fetch(src, { signal: controller.signal, headers: { accept: 'application/json, text/csv' } });
     } catch (error) {
       return failed(error, 'the network request failed');
     }
@@ -126,11 +125,24 @@ export async function loadTimeline(src: string, options: LoadOptions): Promise<P
     const decoded = decodeJSONBytes(bytes, { fallback: 'windows-1252' });
     if (!decoded.ok) throw new Error(decoded.message);
     const { text } = decoded;
-    if (isHTML(text, response.headers.get('content-type') ?? '')) throw new Error(RECEIVED_HTML);
-    const read = readJSONText(text, { duplicateKeys: options.duplicateKeys });
+    const type = response.headers.get('content-type') ?? '';
     const found: Problem[] = decoded.warning ? [{ path: '', severity: 'warning', message: decoded.warning }] : [];
-    const result = read.ok ? withProblems([...found, ...read.problems], await readAsync(read.value, options.format, signal)) : failedResult(read.message);
-    const fatal = result.problems.find((problem) => problem.path === '' && problem.severity === 'error');
+    // Text that does not start as JSON may be a spreadsheet: the importer (a chunk loaded only
+    // then) decides, and names an unpublished sheet's sign-in page for what it is.
+    const sheet =
+      options.format === 'csv' || options.format === 'tsv' || !/^\s*[{[]/.test(text)
+        ? await import('../../importers/sheet.js').then((importer) => importer.readIfSpreadsheet(text, options.format, type, src))
+        : undefined;
+    let result: ParseResult;
+    if (sheet) {
+      result = withProblems(found, sheet);
+    } else {
+      if (isHTML(text, type)) throw new Error(RECEIVED_HTML);
+      const read = readJSONText(text, { duplicateKeys: options.duplicateKeys });
+      result = read.ok ? withProblems([...found, ...read.problems], await readAsync(read.value, options.format, signal)) : failedResult(read.message);
+    }
+    // A document-wide error with no events left (a row's error names its row).
+    const fatal = result.problems.find((problem) => problem.path === '' && problem.row === undefined && problem.severity === 'error');
     if (fatal && result.timeline.events.length === 0) throw new Error(fatal.message);
     return result;
   } finally {

@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import { plural } from '../../i18n/plural.js';
 import type { UiStrings } from '../../i18n/strings.js';
-import type { Problem } from '../../model/index.js';
+import { problemPlace, type Problem } from '../../model/index.js';
 
 export function problemsPanel(problems: readonly Problem[], strings: UiStrings, lang: string) {
   if (!problems.length) return nothing;
@@ -14,7 +14,7 @@ export function problemsPanel(problems: readonly Problem[], strings: UiStrings, 
     <ul>
       ${problems.map(
         (problem) => html`<li class=${problem.severity}>
-          <code>${problem.path || '(document)'}</code> ${problem.severity}: ${problem.message}
+          <code>${problemPlace(problem)}</code> ${problem.severity}: ${problem.message}
         </li>`,
       )}
     </ul>

@@ -1,0 +1,59 @@
+/**
+ * Reading a timeline file for the command line: its format from `--from`, else its
+ * extension, else its first characters; its bytes decoded (UTF-8, UTF-16 with a byte-order
+ * mark; a spreadsheet saved as Windows-1252 is read with a warning).
+ */
+import type { DateOrder } from '../importers/csv/cell-dates.js';
+import { fromCSV } from '../importers/csv/index.js';
+import { looksLikeTimelineJS } from '../importers/detect.js';
+import { fromTimelineJS } from '../importers/timelinejs.js';
+import { decodeJSONBytes, failedResult, parseTimeline, readJSONText, type ParseResult, type Problem, type Timeline } from '../model/index.js';
+
+export const INPUT_FORMATS = ['json', 'timelinejs', 'csv', 'tsv'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+export interface ReadOptions {
+  /** The file's name: its extension tells the format when `from` is not given. */
+  name?: string;
+  from?: InputFormat;
+  /** Slash dates in a spreadsheet: day first (`dmy`) or month first (`mdy`). */
+  dateOrder?: DateOrder;
+}
+
+export interface FileReport {
+  /** The format the file was read as (`json` for TimelineJS files recognised by their shape is `timelinejs`). */
+  format: InputFormat;
+  timeline: Timeline;
+  eventCount: number;
+  problems: Problem[];
+}
+
+function formatOf(name: string, text: string): InputFormat {
+  const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (extension === 'csv') return 'csv';
+  if (extension === 'tsv' || extension === 'tab') return 'tsv';
+  if (extension === 'json') return 'json';
+  return /^\uFEFF?\s*[{[]/.test(text) ? 'json' : 'csv';
+}
+
+function report(format: InputFormat, result: ParseResult, found: Problem[] = []): FileReport {
+  return { format, timeline: result.timeline, eventCount: result.timeline.events.length, problems: [...found, ...result.problems] };
+}
+
+/** Decodes a file and reads the timeline in it, in whichever format it is. */
+export function readTimelineFile(bytes: Uint8Array, options: ReadOptions = {}): FileReport {
+  const lenient = decodeJSONBytes(bytes, { fallback: 'windows-1252' });
+  const format = options.from ?? formatOf(options.name ?? '', lenient.ok ? lenient.text.slice(0, 200) : '');
+  if (format === 'csv' || format === 'tsv') {
+    if (!lenient.ok) return report(format, failedResult(lenient.message));
+    const found: Problem[] = lenient.warning ? [{ path: '', severity: 'warning', message: lenient.warning }] : [];
+    return report(format, fromCSV(lenient.text, { ...(format === 'tsv' ? { delimiter: '\t' } : {}), ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}) }), found);
+  }
+  // JSON is strict about its encoding: a JSON file that is not UTF-8 was not written by a JSON tool.
+  const decoded = decodeJSONBytes(bytes);
+  if (!decoded.ok) return report(format, failedResult(decoded.message));
+  const read = readJSONText(decoded.text, { duplicateKeys: true });
+  if (!read.ok) return report(format, failedResult(read.message));
+  if (format === 'timelinejs' || looksLikeTimelineJS(read.value)) return report('timelinejs', fromTimelineJS(read.value), read.problems);
+  return report('json', parseTimeline(read.value), read.problems);
+}
