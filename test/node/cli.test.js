@@ -1,7 +1,7 @@
 // `diplo-timeline validate` as a CMS pipeline runs it, and the package's Node entry points.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -31,9 +31,11 @@ const valid = {
 
 describe('diplo-timeline validate', () => {
   it('exits 0 on the flagship dataset', () => {
-    const { code, out } = validate(join(root, 'data/korean-peninsula-2016-2019.json'));
+    const path = join(root, 'data/korean-peninsula-2016-2019.json');
+    const { events } = JSON.parse(readFileSync(path, 'utf8'));
+    const { code, out } = validate(path);
     assert.equal(code, 0, out);
-    assert.match(out, /valid — 36 events kept, 0 errors, 0 warnings/);
+    assert.ok(out.includes(`valid — ${events.length} events kept, 0 errors, 0 warnings`), out);
   });
 
   it('prints each problem with its path and exits 1 on errors', () => {
