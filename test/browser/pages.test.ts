@@ -1,6 +1,7 @@
 // Whole pages that use the standalone bundle (dist/, built by `npm run build`): the
 // examples, a host with a strict Content-Security-Policy, a host with hostile CSS.
 import { expect, waitUntil } from '@open-wc/testing';
+import { FLAGSHIP_AS_RAN, inlineEventCount } from '../../src/test-support/flagship.js';
 
 interface Loaded {
   frame: HTMLIFrameElement;
@@ -43,12 +44,12 @@ describe('pages using the standalone bundle', () => {
   it('a horizontal timeline draws its axis, and shows the list when the axis cannot be fetched', async () => {
     const { doc } = await open('/test/fixtures/horizontal-page.html', 1000);
     const timeline = doc.querySelector('diplo-timeline');
-    await waitUntil(() => timeline?.shadowRoot?.querySelector('diplo-axis')?.shadowRoot?.querySelectorAll('li.event').length === 33, 'the axis draws', {
+    await waitUntil(() => timeline?.shadowRoot?.querySelector('diplo-axis')?.shadowRoot?.querySelectorAll('li.event').length === FLAGSHIP_AS_RAN, 'the axis draws', {
       timeout: 5000,
     });
     const broken = await open('/__noaxis/test/fixtures/horizontal-page.html', 1000);
     const fallback = broken.doc.querySelector('diplo-timeline') as (HTMLElement & { resolvedLayout: string }) | null;
-    await waitUntil(() => fallback?.shadowRoot?.querySelectorAll('[part="list"] li.event').length === 33, 'the list stands in', { timeout: 5000 });
+    await waitUntil(() => fallback?.shadowRoot?.querySelectorAll('[part="list"] li.event').length === FLAGSHIP_AS_RAN, 'the list stands in', { timeout: 5000 });
     expect(fallback?.resolvedLayout).to.equal('vertical');
     expect(fallback?.shadowRoot?.querySelector('diplo-axis')).to.equal(null);
   });
@@ -56,7 +57,7 @@ describe('pages using the standalone bundle', () => {
   it('the news-article example shows the flagship timeline, without fetching other languages', async () => {
     const { win, doc } = await open('/examples/news-article.html', 375);
     const timeline = doc.querySelector('diplo-timeline');
-    await waitUntil(() => eventsIn(timeline) === 33, 'the timeline renders', { timeout: 5000 });
+    await waitUntil(() => eventsIn(timeline) === FLAGSHIP_AS_RAN, 'the timeline renders', { timeout: 5000 });
     const loaded = win.performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(loaded.some((name) => name.includes('diplo-timeline.bundle.js'))).to.equal(true);
     expect(loaded.filter((name) => /\/chunks\/(ko|ar|he|ja|zh-CN)-/.test(name))).to.deep.equal([]);
@@ -95,7 +96,9 @@ describe('pages using the standalone bundle', () => {
 
   it('the documentation example shows inline data and a card on its own', async () => {
     const { doc } = await open('/examples/docs-page.html');
-    await waitUntil(() => eventsIn(doc.querySelector('diplo-timeline')) === 3, 'the inline timeline renders', { timeout: 5000 });
+    const timeline = doc.querySelector('diplo-timeline');
+    const inline = inlineEventCount(timeline);
+    await waitUntil(() => eventsIn(timeline) === inline, 'the inline timeline renders', { timeout: 5000 });
     const card = doc.querySelector('diplo-event');
     await waitUntil(() => card?.shadowRoot?.textContent?.includes('G20 leaders meet in Osaka'), 'the card renders');
   });
@@ -115,7 +118,7 @@ describe('pages using the standalone bundle', () => {
   it('works under a strict Content-Security-Policy with Trusted Types, with zero violations', async () => {
     const { win, doc } = await open('/test/fixtures/strict-csp.html');
     const [fetched, inline] = [...doc.querySelectorAll('diplo-timeline')];
-    await waitUntil(() => eventsIn(fetched!) === 33 && eventsIn(inline!) === 1, 'both timelines render', { timeout: 5000 });
+    await waitUntil(() => eventsIn(fetched!) === FLAGSHIP_AS_RAN && eventsIn(inline!) === inlineEventCount(inline), 'both timelines render', { timeout: 5000 });
     await waitUntil(() => inline?.shadowRoot?.querySelector('[part="card"]')?.textContent?.includes('2019년'), 'Korean dates');
     const swatch = inline?.shadowRoot?.querySelector('[part="card"]')?.querySelector<HTMLElement>('[part="actor"]');
     expect(swatch?.style.getPropertyValue('--_actor')).to.equal('#b3261e');
@@ -128,7 +131,7 @@ describe('pages using the standalone bundle', () => {
     const heading = doc.getElementById('page-heading')!;
     const before = win.getComputedStyle(heading).fontSize;
     const timeline = doc.querySelector('diplo-timeline');
-    await waitUntil(() => eventsIn(timeline) === 33, 'the timeline renders', { timeout: 5000 });
+    await waitUntil(() => eventsIn(timeline) === FLAGSHIP_AS_RAN, 'the timeline renders', { timeout: 5000 });
     const shadow = timeline!.shadowRoot!;
     const item = shadow.querySelector('li.event')!;
     expect(win.getComputedStyle(item).display).to.equal('list-item');
@@ -170,7 +173,7 @@ describe('pages using the standalone bundle', () => {
     const el = win.document.createElement('diplo-timeline');
     win.document.body.append(el);
     el.setAttribute('src', `${location.origin}/data/korean-peninsula-2016-2019.json`);
-    await waitUntil(() => eventsIn(el) === 33, 'it renders', { timeout: 5000 });
+    await waitUntil(() => eventsIn(el) === FLAGSHIP_AS_RAN, 'it renders', { timeout: 5000 });
     const added = Object.keys(win).filter((key) => !globalsBefore.has(key));
     expect(added.filter((key) => !/^(litHtmlVersions|litElementVersions|reactiveElementVersions|litPropertyMetadata|litElementHydrateSupport)$/.test(key))).to.deep.equal([]);
     expect(listened.filter((type) => /^(key|pointer|mouse|touch|click|wheel|scroll|focus)/.test(type))).to.deep.equal([]);

@@ -1,6 +1,7 @@
 // Server rendering seen by a browser: readable with scripts blocked, then hydrated by the
 // bundle without errors and without rendering the list a second time.
 import { expect, waitUntil } from '@open-wc/testing';
+import { FLAGSHIP_AS_RAN, FLAGSHIP_EVENTS } from '../../src/test-support/flagship.js';
 
 interface Watched extends Window {
   __errors: string[];
@@ -29,7 +30,7 @@ describe('server-rendered timeline', () => {
     const timeline = doc.querySelector('diplo-timeline')!;
     expect(doc.defaultView?.customElements.get('diplo-timeline')).to.equal(undefined);
     const items = timeline.shadowRoot?.querySelectorAll('li.event');
-    expect(items?.length).to.equal(33);
+    expect(items?.length).to.equal(FLAGSHIP_AS_RAN);
     expect(timeline.shadowRoot?.querySelector('[part="title"]')?.textContent).to.contain('Sanctions, summits and a deadline');
     const card = items?.[0]?.querySelector('[part="card"]');
     expect(card?.querySelector('[part="event-title"]')?.textContent).to.equal('North Korea conducts its fourth nuclear test');
@@ -48,7 +49,7 @@ describe('server-rendered timeline', () => {
     const items = [...timeline.shadowRoot!.querySelectorAll('li.event')];
     expect(win.__errors).to.deep.equal([]);
     expect(win.__removed, 'no element was removed from the server-rendered list').to.equal(0);
-    expect(items.length).to.equal(33);
+    expect(items.length).to.equal(FLAGSHIP_AS_RAN);
     expect(items.every((item, i) => item === win.__firstItems[i]), 'the same list items').to.equal(true);
     const fetched = iframe.contentWindow!.performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(fetched.some((name) => name.includes('/chunks/hydrate-')), 'hydration support, fetched for a server-rendered page').to.equal(true);
@@ -58,7 +59,7 @@ describe('server-rendered timeline', () => {
     // Live after hydration: the view switch works.
     const next = [...timeline.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'What happened next')!;
     next.click();
-    await waitUntil(() => timeline.shadowRoot!.querySelectorAll('li.event').length === 36, 'the switch works');
+    await waitUntil(() => timeline.shadowRoot!.querySelectorAll('li.event').length === FLAGSHIP_EVENTS, 'the switch works');
     expect(win.__errors).to.deep.equal([]);
     iframe.remove();
   });
@@ -88,7 +89,7 @@ describe('server-rendered timeline', () => {
     const iframe = await frame('/__ssr/flagship.html?scripts=1&layout=horizontal', undefined, 1000);
     const win = iframe.contentWindow as unknown as Watched;
     const timeline = iframe.contentDocument!.querySelector('diplo-timeline')!;
-    await waitUntil(() => timeline.shadowRoot?.querySelector('diplo-axis')?.shadowRoot?.querySelectorAll('li.event').length === 33, 'the axis draws', {
+    await waitUntil(() => timeline.shadowRoot?.querySelector('diplo-axis')?.shadowRoot?.querySelectorAll('li.event').length === FLAGSHIP_AS_RAN, 'the axis draws', {
       timeout: 5000,
     });
     expect(win.__errors).to.deep.equal([]);

@@ -35,9 +35,11 @@ const valid = {
 
 describe('diplo-timeline validate', () => {
   it('exits 0 on the flagship dataset', () => {
-    const { code, out } = validate(join(root, 'data/korean-peninsula-2016-2019.json'));
+    const path = join(root, 'data/korean-peninsula-2016-2019.json');
+    const { events } = JSON.parse(readFileSync(path, 'utf8'));
+    const { code, out } = validate(path);
     assert.equal(code, 0, out);
-    assert.match(out, /valid — 36 events kept, 0 errors, 0 warnings/);
+    assert.ok(out.includes(`valid — ${events.length} events kept, 0 errors, 0 warnings`), out);
   });
 
   it('prints each problem with its path and exits 1 on errors', () => {

@@ -1,7 +1,8 @@
 // A 5 MB file of 10,000 events, some of them broken, loaded with `src`: every valid event
 // is kept and rendered, every broken one is named with its field, nothing is polluted, and
 // the page keeps its turns while the file is read and drawn. The longest main-thread task
-// is printed here (dev-mode Lit); `npm run test:soak` holds the production bundle to 200 ms.
+// is printed and held to a second here (dev-mode Lit, a loaded test machine); `npm run
+// test:soak` holds the production bundle to 200 ms.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { generateTimeline } from '../../bench/generate.js';
 import '../../src/components/diplo-timeline/define.js';
@@ -34,6 +35,8 @@ describe('a 5 MB file of 10,000 events, some broken', function () {
     expect(text.length, 'bytes').to.be.greaterThan(5_000_000);
     const expected = 10_000 - broken.size + 1;
 
+    // Ends the task that built the file, so that only the element's work is measured.
+    await new Promise((resolve) => setTimeout(resolve));
     let longest = 0;
     const observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
@@ -55,6 +58,8 @@ describe('a 5 MB file of 10,000 events, some broken', function () {
       interval: 100,
     });
     counting = false;
+    // Long tasks are reported after they end: take those not yet delivered.
+    for (const entry of observer.takeRecords()) longest = Math.max(longest, entry.duration);
     observer.disconnect();
     URL.revokeObjectURL(url);
     console.log(`5 MB, 10,000 events: longest task ${longest.toFixed(0)} ms, ${String(frames)} frames while reading and drawing`);
@@ -75,5 +80,6 @@ describe('a 5 MB file of 10,000 events, some broken', function () {
     expect(Object.prototype).to.not.have.property('polluted');
     // The page drew frames while it read and rendered: it was never one long block.
     expect(frames).to.be.greaterThan(10);
+    expect(longest, 'the longest task (ms)').to.be.below(1000);
   });
 });

@@ -74,23 +74,29 @@ describe('soak', { timeout: 15 * 60_000 }, () => {
 
   it(`reads and draws a ${(big.text.length / 1e6).toFixed(1)} MB file of 10,000 events with no task over 200 ms`, async () => {
     const page = await openPage();
-    const result = await page.evaluate(async (valid) => {
-      let longest = 0;
-      const observer = new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+    await page.evaluate(() => {
+      window.__longest = 0;
+      window.__observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
       });
-      observer.observe({ type: 'longtask' });
-      const started = performance.now();
+      window.__observer.observe({ type: 'longtask' });
+      window.__started = performance.now();
       const el = document.createElement('diplo-timeline');
       el.setAttribute('layout', 'vertical');
       el.setAttribute('src', '/big.json');
       document.querySelector('main').append(el);
-      while (el.shadowRoot?.querySelectorAll('li.event').length !== valid) await new Promise((resolve) => setTimeout(resolve, 50));
-      const drawn = performance.now() - started;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      observer.disconnect();
-      return { longest, drawn, problems: el.problems.length, events: el.timeline.events.length };
-    }, big.valid);
+    });
+    await page.waitForFunction((valid) => document.querySelector('diplo-timeline').shadowRoot?.querySelectorAll('li.event').length === valid, { polling: 50, timeout: 0 }, big.valid);
+    const result = await page.evaluate(async () => {
+      const drawn = performance.now() - window.__started;
+      // The frame that shows the last events, then the task after it: by then every long task
+      // of reading and drawing has ended and been recorded, delivered or not.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      for (const entry of window.__observer.takeRecords()) window.__longest = Math.max(window.__longest, entry.duration);
+      window.__observer.disconnect();
+      const el = document.querySelector('diplo-timeline');
+      return { longest: window.__longest, drawn, problems: el.problems.length, events: el.timeline.events.length };
+    });
     await page.close();
     console.log(`# 5 MB: ${result.events} events drawn in ${result.drawn.toFixed(0)} ms; longest task ${result.longest.toFixed(0)} ms`);
     assert.equal(result.events, big.valid);

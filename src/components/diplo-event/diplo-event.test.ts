@@ -21,7 +21,7 @@ describe('<diplo-event> on its own', () => {
     expect(el.problems).to.deep.equal([]);
     expect(el.shadowRoot?.querySelector('h3')?.textContent).to.equal('Xi Jinping makes a state visit to Pyongyang');
     expect(text(el)).to.contain('June 20–21, 2019').and.contain('Ahead').and.contain('China').and.contain('Pyongyang, North Korea');
-    expect(el.shadowRoot?.querySelectorAll('blockquote')).to.have.length(5);
+    expect(el.shadowRoot?.querySelectorAll('blockquote')).to.have.length(raw('xi-pyongyang-visit').quotes?.length ?? -1);
     await expect(el).to.be.accessible();
   });
 
