@@ -10,16 +10,7 @@ const serverRendered = [...document.querySelectorAll('diplo-timeline, diplo-even
 if (serverRendered) await import('./hydrate.js');
 defineElements();
 
-export { DiploEvent, safeColor, type EventContext } from './components/diplo-event/diplo-event.js';
-export {
-  DiploTimeline,
-  type DiploErrorDetail,
-  type DiploFilterChangeDetail,
-  type DiploProblemsDetail,
-  type DiploSelectDetail,
-  type TimelineView,
-} from './components/diplo-timeline/diplo-timeline.js';
-export type { DiploAxis, DiploRangeChangeDetail } from './components/diplo-timeline/diplo-axis.js';
+export * from './components/index.js';
 // What the elements carry anyway; the rest of the model is in the npm package (`diplo-timeline/model`).
 export { formatWhen, parsePartialDate, parseTimeline, parseTimelineAsync } from './model/index.js';
 export type * from './model/index.js';

@@ -8,15 +8,5 @@
 import './hydrate.js';
 import './components/diplo-timeline/define.js';
 
-export { DiploEvent, safeColor, type EventContext } from './components/diplo-event/diplo-event.js';
-export {
-  DiploTimeline,
-  type DiploErrorDetail,
-  type DiploFilterChangeDetail,
-  type DiploProblemsDetail,
-  type DiploSelectDetail,
-  type TimelineView,
-} from './components/diplo-timeline/diplo-timeline.js';
-// The horizontal view's class loads on demand; import it from `diplo-timeline/elements`.
-export type { DiploAxis, DiploRangeChangeDetail } from './components/diplo-timeline/diplo-axis.js';
+export * from './components/index.js';
 export * from './model/index.js';

@@ -139,7 +139,8 @@ describe('diplo-timeline validate with spreadsheets', () => {
   it('passes the flagship as CSV', () => {
     const { code, out } = validate(flagshipCsv);
     assert.equal(code, 0, out);
-    assert.match(out, /valid — 36 events kept, 0 errors, 0 warnings/);
+    const { events } = JSON.parse(readFileSync(flagship, 'utf8'));
+    assert.ok(out.includes(`valid — ${events.length} events kept, 0 errors, 0 warnings`), out);
   });
 });
 

@@ -51,13 +51,13 @@ const today = () => calendarDay(new Date());
  * Data comes from the `data` property, the `src` attribute (JSON fetched), or a
  * `<script type="application/json">` child, in that order of precedence.
  *
- * @summary A vertical timeline of diplomatic and news events.
+ * @summary A timeline of diplomatic and news events: a list to read, or a time axis to explore.
  *
- * @fires diplo-select - The reader activated an event; `detail: { id, event }`.
- * @fires diplo-problems - The data was read; `detail: { problems }` (possibly empty).
- * @fires diplo-error - Loading `src` failed; `detail: { src, message }`. The last good data stays on screen.
- * @fires diplo-filter-change - The reader changed a filter or the view; `detail: { actors, kinds, view }`.
- * @fires diplo-range-change - Horizontal view: the reader moved or zoomed the window; `detail: { start, end }` in timeline milliseconds.
+ * @fires {CustomEvent<DiploSelectDetail>} diplo-select - The reader activated an event; `detail: { id, event }`.
+ * @fires {CustomEvent<DiploProblemsDetail>} diplo-problems - The data was read; `detail: { problems }` (possibly empty).
+ * @fires {CustomEvent<DiploErrorDetail>} diplo-error - Loading `src` failed; `detail: { src, message }`. The last good data stays on screen.
+ * @fires {CustomEvent<DiploFilterChangeDetail>} diplo-filter-change - The reader changed a filter or the view; `detail: { actors, kinds, view }`.
+ * @fires {CustomEvent<DiploRangeChangeDetail>} diplo-range-change - Horizontal view: the reader moved or zoomed the window; `detail: { start, end }` in timeline milliseconds.
  *
  * @csspart base - The wrapper of everything.
  * @csspart header - Title and summary.
