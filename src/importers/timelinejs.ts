@@ -38,6 +38,7 @@ import {
   type TimelineDocument,
 } from '../model/index.js';
 import { htmlToText, linksIn, type HtmlLink } from './html.js';
+import { isId, slug } from './ids.js';
 import { backgroundImage, readTimelineJSMedia, type MediaInput } from './timelinejs-media.js';
 
 export { htmlToText } from './html.js';
@@ -103,17 +104,6 @@ export function timelineJSDate(value: unknown): { date: string; untimed?: boolea
   return { date, untimed: true };
 }
 
-function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-}
-
-const ID = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
 
 /** The display dates of a slide, by where they were written. */
 function displayDates(raw: Json): [string, string][] {
@@ -206,7 +196,7 @@ export function fromTimelineJS(input: unknown): ParseResult {
     }
 
     let id = str(own(raw, 'unique_id'))?.trim() ?? '';
-    if (!ID.test(id) || id.length > 128 || usedIds.has(id)) {
+    if (!isId(id) || usedIds.has(id)) {
       const base = slug(eventTitle) || `event-${index + 1}`;
       id = base;
       for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;

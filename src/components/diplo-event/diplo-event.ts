@@ -1,7 +1,5 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { dateLocaleFor, languageReady, languageOf } from '../../i18n/locale.js';
-import { uiStrings } from '../../i18n/strings.js';
 import {
   isParsed,
   parseActors,
@@ -9,12 +7,12 @@ import {
   parsePartialDate,
   readJSONText,
   type Actor,
-  type DateLocale,
   type PartialDate,
   type Problem,
   type TimelineEvent,
 } from '../../model/index.js';
 import { actorIndex, renderEventCard, type EventContext } from './event-card.js';
+import { ElementLanguage } from '../shared/element-language.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { eventStyles } from './diplo-event.styles.js';
 
@@ -81,8 +79,7 @@ export class DiploEvent extends LitElement {
   /** The actors, validated unless the parser gave them. */
   private _actors: readonly Actor[] = [];
   @state() private _event?: TimelineEvent;
-  @state() private _lang = 'en';
-  @state() private _dateLocale?: DateLocale;
+  private _language = new ElementLanguage(this);
 
   get problems(): readonly Problem[] {
     return this._problems;
@@ -116,7 +113,7 @@ export class DiploEvent extends LitElement {
 
   /** Waits for the language's words and date tables (a chunk each, on demand) before rendering. */
   protected override async scheduleUpdate(): Promise<unknown> {
-    const pending = isServer ? undefined : languageReady(languageOf(this));
+    const pending = this._language.ready();
     if (pending) await pending;
     return super.scheduleUpdate();
   }
@@ -152,15 +149,7 @@ export class DiploEvent extends LitElement {
     if (changed.has('event') || changed.has('actors') || changed.has('asOf')) {
       this._problems = [...this._eventProblems, ...this._actorProblems, ...this._asOfProblems];
     }
-    const lang = languageOf(this);
-    if (lang !== this._lang || !this.hasUpdated) {
-      this._lang = lang;
-      const { now, later } = dateLocaleFor(lang);
-      this._dateLocale = now;
-      void later?.then((pack) => {
-        if (this._lang === lang) this._dateLocale = pack;
-      });
-    }
+    this._language.update();
   }
 
   private _asOf?: PartialDate;
@@ -179,9 +168,9 @@ export class DiploEvent extends LitElement {
     }
     if (this._actorIndex?.actors !== this._actors) this._actorIndex = { actors: this._actors, index: actorIndex(this._actors) };
     return renderEventCard(event, {
-      strings: uiStrings(this._lang),
-      lang: this._lang,
-      locale: this._dateLocale,
+      strings: this._language.strings,
+      lang: this._language.lang,
+      locale: this._language.dateLocale,
       asOf: this._asOf,
       actors: this._actorIndex.index,
       headingLevel: this.headingLevel,

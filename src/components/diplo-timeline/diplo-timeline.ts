@@ -1,15 +1,14 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { dateLocaleFor, languageReady, directionOf, languageOf, sameLanguage } from '../../i18n/locale.js';
+import { directionOf, sameLanguage } from '../../i18n/locale.js';
 import { plural } from '../../i18n/plural.js';
-import { uiStrings, type UiStrings } from '../../i18n/strings.js';
+import type { UiStrings } from '../../i18n/strings.js';
 import {
   calendarDay,
   isHindsight,
   parsePartialDate,
   urlProblems,
-  type DateLocale,
   type ParseResult,
   type PartialDate,
   type Problem,
@@ -19,6 +18,7 @@ import {
 import { cardStyles } from '../diplo-event/diplo-event.styles.js';
 import { DateTexts } from '../shared/date-texts.js';
 import { headingTag } from '../shared/headings.js';
+import { ElementLanguage } from '../shared/element-language.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { AutoLayout } from './auto-layout.js';
 import { DataSource } from './data-source.js';
@@ -163,11 +163,10 @@ export class DiploTimeline extends LitElement {
   /** `light` or `dark` to override the reader's colour-scheme preference. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
-  @state() private _dateLocale?: DateLocale;
   @state() private _hydrated = false;
   /** Rendered on the server (declarative shadow DOM was there): the first render adopts it. */
   private _serverRendered = false;
-  private _lang = 'en';
+  private _language = new ElementLanguage(this);
   private _langObserver?: MutationObserver;
   /** The read the view model was built from, and the last one announced with `diplo-problems`. */
   private _result?: ParseResult;
@@ -177,7 +176,7 @@ export class DiploTimeline extends LitElement {
   /** Addresses in the data that do not resolve to http(s) against the base in use. */
   private _urlProblems: Problem[] = [];
   private _dates = new DateTexts();
-  private _dateText = (event: TimelineEvent): string => this._dates.get(event, this._dateLocale);
+  private _dateText = (event: TimelineEvent): string => this._dates.get(event, this._language.dateLocale);
   private _list = new ListView();
   private _horizontal = new HorizontalView(this);
   private _filters = new Filters(this);
@@ -312,7 +311,7 @@ export class DiploTimeline extends LitElement {
 
   /** Waits for the language's words and date tables (a chunk each, on demand) before rendering. */
   protected override async scheduleUpdate(): Promise<unknown> {
-    const pending = isServer ? undefined : languageReady(languageOf(this));
+    const pending = this._language.ready();
     if (pending) await pending;
     return super.scheduleUpdate();
   }
@@ -321,15 +320,7 @@ export class DiploTimeline extends LitElement {
     if (changed.has('filterActors')) this._filters.setActors(this.filterActors);
     if (changed.has('filterKinds')) this._filters.setKinds(this.filterKinds);
 
-    const lang = languageOf(this);
-    if (lang !== this._lang || !this._dateLocale) {
-      this._lang = lang;
-      const { now, later } = dateLocaleFor(lang);
-      this._dateLocale = now;
-      void later?.then((pack) => {
-        if (this._lang === lang) this._dateLocale = pack;
-      });
-    }
+    this._language.update();
 
     this._source.update();
     const previous = this._result;
@@ -427,12 +418,12 @@ export class DiploTimeline extends LitElement {
 
   /** The data's language where it differs from the interface's, for `lang` on data text. */
   private _dataLang(timeline: Timeline): string | undefined {
-    return timeline.locale && !sameLanguage(timeline.locale, this._lang) ? timeline.locale : undefined;
+    return timeline.locale && !sameLanguage(timeline.locale, this._language.lang) ? timeline.locale : undefined;
   }
 
   protected override render() {
-    const strings = uiStrings(this._lang);
-    const dir = directionOf(this._lang) === 'rtl' ? 'rtl' : nothing;
+    const strings = this._language.strings;
+    const dir = directionOf(this._language.lang) === 'rtl' ? 'rtl' : nothing;
     const vm = this._vm;
     const { status, error } = this._source;
     return html`
@@ -445,7 +436,7 @@ export class DiploTimeline extends LitElement {
               ${vm ? strings.keptLast : nothing}
             </div>`
           : nothing}
-        ${this.showProblems ? problemsPanel(this.problems, strings, this._lang) : nothing}
+        ${this.showProblems ? problemsPanel(this.problems, strings, this._language.lang) : nothing}
         ${vm ? this._renderBody(vm, strings) : nothing}
       </section>
     `;
@@ -464,13 +455,13 @@ export class DiploTimeline extends LitElement {
   private _renderBody(vm: ViewModel, strings: UiStrings) {
     if (vm.timeline.events.length === 0) return html`<p part="empty" class="empty">${strings.noEvents}</p>`;
     const count =
-      vm.items.length === vm.total ? plural(this._lang, strings.eventCount, vm.total) : plural(this._lang, strings.eventsShown, vm.total, vm.items.length);
+      vm.items.length === vm.total ? plural(this._language.lang, strings.eventCount, vm.total) : plural(this._language.lang, strings.eventsShown, vm.total, vm.items.length);
     return html`
       ${this._filters.render(vm, strings)}
       <p part="count" class="count" role="status">${count}</p>
       ${vm.items.length === 0 ? html`<p part="empty" class="empty">${strings.noMatch}</p>` : nothing}
       ${this.resolvedLayout === 'horizontal'
-        ? this._horizontal.render(vm, strings, this._lang, this._dateLocale)
+        ? this._horizontal.render(vm, strings, this._language.lang, this._language.dateLocale)
         : html`<div
             part="list"
             class=${vm.items.length > MANY ? 'list many' : 'list'}
@@ -481,8 +472,8 @@ export class DiploTimeline extends LitElement {
           >
             ${this._list.render(vm, {
               strings,
-              lang: this._lang,
-              dateLocale: this._dateLocale,
+              lang: this._language.lang,
+              dateLocale: this._language.dateLocale,
               dataLang: this._dataLang(vm.timeline),
               headingLevel: this.headingLevel,
               focusIndex: this._focus.index,
