@@ -679,7 +679,7 @@ export class DiploTimeline extends LitElement {
       .strings=${strings}
       .context=${vm.context}
       .direction=${directionOf(this._lang)}
-      .dataLang=${vm.timeline.locale}
+      .dataLang=${this._dataLang(vm.timeline)}
       ?single-lane=${this.singleLane}
       .today=${this.showToday ? today() : undefined}
       theme=${this.theme ?? nothing}
