@@ -130,6 +130,22 @@ function listOf(value: string | undefined): string[] {
  * @csspart problems - The problems panel shown with `show-problems`.
  * @csspart empty - The message for no events.
  * @csspart axis - The horizontal view (a time axis with lanes, its toolbar, overview strip and card).
+ * @csspart axis-toolbar - Horizontal view: the zoom buttons, the era menu and the dates shown.
+ * @csspart axis-range - Horizontal view: the dates of the window, in the toolbar.
+ * @csspart axis-viewport - Horizontal view: the box holding the ticks and the lanes.
+ * @csspart axis-ticks - Horizontal view: the strip of dates above the lanes.
+ * @csspart axis-lane - Horizontal view: one actor's lane (the shared lane too).
+ * @csspart axis-lane-label - Horizontal view: a lane's name.
+ * @csspart axis-era - Horizontal view: an era's band behind the lanes.
+ * @csspart axis-event - Horizontal view: an event on the axis (marker or bar, and label), copies in other lanes too.
+ *   Labels are measured to stack them: change colours and borders, not font or size.
+ * @csspart axis-as-of - Horizontal view: the line at the story's date.
+ * @csspart axis-today - Horizontal view: the line at the reader's today (`show-today`).
+ * @csspart axis-overview - Horizontal view: the overview strip below the lanes.
+ * @csspart axis-hint - Horizontal view: the line that says how to move and zoom.
+ * @csspart axis-detail - Horizontal view: the panel with the selected event's card (its parts
+ *   are the list's card parts: `card`, `event-title`, …) and its close button.
+ * @csspart axis-close - Horizontal view: the button that closes the card.
  *
  * @cssproperty --diplo-surface - Background. Default white (dark: #121417).
  * @cssproperty --diplo-text - Text colour.
