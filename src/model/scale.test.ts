@@ -10,7 +10,6 @@ import {
   estimateTextWidth,
   eventExtent,
   fitDomain,
-  stackRows,
   startMs,
   timeScale,
   timeTicks,
@@ -178,29 +177,7 @@ describe('deep time on the axis', () => {
   });
 });
 
-describe('stackRows', () => {
-  it('stacks overlapping items within a lane and reuses free rows', () => {
-    const { rows, laneRows } = stackRows([
-      { key: 'a', lane: 0, start: 0, end: 100 },
-      { key: 'b', lane: 0, start: 50, end: 150 },
-      { key: 'c', lane: 0, start: 120, end: 200 },
-      { key: 'd', lane: 1, start: 50, end: 150 },
-    ]);
-    expect([rows.get('a'), rows.get('b'), rows.get('c'), rows.get('d')]).to.deep.equal([0, 1, 0, 0]);
-    expect(laneRows.get(0)).to.equal(2);
-    expect(laneRows.get(1)).to.equal(1);
-  });
-
-  it('stacks all events on one date into distinct rows', () => {
-    const items = Array.from({ length: 5 }, (_, i) => ({ key: `e${i}`, lane: 0, start: 300, end: 420 }));
-    const { rows } = stackRows(items);
-    expect(new Set(rows.values()).size).to.equal(5);
-  });
-
-  it('handles no items', () => {
-    expect(stackRows([]).rows.size).to.equal(0);
-  });
-
+describe('estimateTextWidth', () => {
   it('estimates wide scripts wider', () => {
     expect(estimateTextWidth('정상회담', 16)).to.be.greaterThan(estimateTextWidth('summit', 16) * 0.9);
     expect(estimateTextWidth('', 16)).to.equal(0);

@@ -1,6 +1,6 @@
 /**
- * The horizontal view's math: a linear time scale, ticks at the unit the zoom calls
- * for, and stacking so labels never overlap. Pure functions: the element, the server
+ * The horizontal view's math: a linear time scale and ticks at the unit the zoom calls
+ * for (stacking labels is axis-layout.ts). Pure functions: the element, the server
  * renderer and the tests share them.
  *
  * Time is "timeline milliseconds": a calendar date sits at the UTC midnight of its day
@@ -289,32 +289,4 @@ export function estimateTextWidth(text: string, fontPx: number): number {
   let ems = 0;
   for (const char of text) ems += WIDE.test(char) ? 1 : /[A-Z0-9MW]/.test(char) ? 0.64 : 0.52;
   return Math.ceil(ems * fontPx);
-}
-
-export interface StackItem {
-  key: string;
-  lane: number;
-  /** Left edge in pixels (marker or bar start). */
-  start: number;
-  /** Right edge in pixels, including the label. */
-  end: number;
-}
-
-/**
- * Puts each item on the lowest row of its lane where it overlaps nothing (greedy, by
- * start). Returns each item's row and each lane's number of rows.
- */
-export function stackRows(items: readonly StackItem[], gap = 8): { rows: Map<string, number>; laneRows: Map<number, number> } {
-  const rows = new Map<string, number>();
-  const ends = new Map<number, number[]>();
-  const sorted = [...items].sort((a, b) => a.lane - b.lane || a.start - b.start || a.key.localeCompare(b.key));
-  for (const item of sorted) {
-    const laneEnds = ends.get(item.lane) ?? [];
-    let row = laneEnds.findIndex((end) => end + gap <= item.start);
-    if (row < 0) row = laneEnds.length;
-    laneEnds[row] = Math.max(item.end, item.start);
-    ends.set(item.lane, laneEnds);
-    rows.set(item.key, row);
-  }
-  return { rows, laneRows: new Map([...ends].map(([lane, laneEnds]) => [lane, laneEnds.length])) };
 }

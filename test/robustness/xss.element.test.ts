@@ -85,7 +85,8 @@ describe('script-injection corpus', () => {
       const axis = el.shadowRoot!.querySelector('diplo-axis')!;
       for (const item of axis.shadowRoot!.querySelectorAll<HTMLElement>('li.event')) {
         item.click();
-        await waitUntil(() => axis.shadowRoot!.querySelector('[part="detail"] diplo-event')?.shadowRoot?.textContent, 'the card opens');
+        const title = item.querySelector('.label')?.textContent;
+        await waitUntil(() => axis.shadowRoot!.querySelector('[part="detail"] [part="event-title"]')?.textContent === title, 'its card opens');
       }
       await settle();
       assertClean(el);

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The card's own rules: shared by `<diplo-event>` and the list of `<diplo-timeline>`. */
+/**
+ * The card's own rules: shared by `<diplo-event>`, the list of `<diplo-timeline>` and the
+ * horizontal view's open card (beside labels of its own, hence `p.label`).
+ */
 export const cardStyles = css`
   .card {
     display: block;
@@ -195,7 +198,7 @@ export const cardStyles = css`
     margin-inline-end: 0.4em;
   }
 
-  .label {
+  p.label {
     margin: 0.5rem 0 0.15rem;
     font-size: 0.8em;
     font-weight: 600;

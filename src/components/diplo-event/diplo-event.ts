@@ -20,9 +20,9 @@ export { safeColor, type EventContext } from './event-card.js';
 
 /**
  * One event: its date at its true precision, headline, kind, actors, status, place,
- * summary, quotes, image, sources and related events, on its own in documentation pages
- * (and in the horizontal view's detail panel). `<diplo-timeline>` draws the same card
- * straight into its list, without an element per event.
+ * summary, quotes, image, sources and related events, on its own in documentation pages.
+ * `<diplo-timeline>` draws the same card straight into its list and into its horizontal
+ * view's detail panel, without an element per event.
  *
  * @summary A card for one diplomatic or news event.
  *

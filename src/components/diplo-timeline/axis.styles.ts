@@ -185,7 +185,9 @@ export const axisStyles = css`
     box-sizing: border-box;
   }
 
-  .label {
+  /* Scoped: the open card has labels of its own. */
+  .event > .label,
+  .echo > .label {
     position: relative;
     padding-inline: 0.2rem;
     max-inline-size: 300px;
@@ -198,7 +200,7 @@ export const axisStyles = css`
     border-style: dashed;
   }
 
-  .selected .label {
+  .selected > .label {
     font-weight: 700;
     text-decoration: underline;
   }

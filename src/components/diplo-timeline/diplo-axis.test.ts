@@ -175,19 +175,101 @@ describe('<diplo-timeline layout="horizontal">', () => {
     const selected = await oneEvent(el, 'diplo-select');
     expect((selected as CustomEvent<{ id: string }>).detail.id).to.equal('year-end-deadline');
     await axis.updateComplete;
-    const card = axis.shadowRoot!.querySelector('[part="detail"] diplo-event')!;
+    const card = axis.shadowRoot!.querySelector('[part="detail"] [part="card"]')!;
     expect(card).to.exist;
     expect(card.getBoundingClientRect().top, 'the card does not cover the axis').to.be.at.least(viewport.bottom);
   });
 
+  it('closes the card with its Close button and with Escape', async () => {
+    const { axis } = await horizontal();
+    const root = axis.shadowRoot!;
+    items(axis)[2]!.click();
+    await axis.updateComplete;
+    expect(root.querySelector('[part="detail"] [part="event-title"]')?.textContent).to.equal(items(axis)[2]!.querySelector('.label')?.textContent);
+    root.querySelector<HTMLButtonElement>('[part="detail"] button')!.click();
+    await axis.updateComplete;
+    expect(root.querySelector('[part="detail"]')).to.equal(null);
+    items(axis)[2]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await axis.updateComplete;
+    expect(root.querySelector('[part="detail"]')).to.exist;
+    await sendKeys({ press: 'Escape' });
+    await axis.updateComplete;
+    expect(root.querySelector('[part="detail"]')).to.equal(null);
+  });
+
+  it('draws the card itself, needing no other element, with the list cards\' parts', async () => {
+    const { axis } = await horizontal();
+    await axis.selectEvent('hanoi-summit');
+    const detail = axis.shadowRoot!.querySelector('[part="detail"]')!;
+    expect(detail.querySelector('diplo-event')).to.equal(null);
+    expect(detail.querySelector('article[part="card"] h3[part="event-title"]')?.textContent).to.contain('Hanoi summit');
+    expect(detail.querySelector('[part="event-summary"]')?.textContent).to.contain('Trump');
+    // The card's own label ("Sources") keeps the card's look, not the axis labels'.
+    const sources = detail.querySelector<HTMLElement>('.sources > .label')!;
+    expect(getComputedStyle(sources).textTransform).to.equal('uppercase');
+    expect(getComputedStyle(axis.shadowRoot!.querySelector('.event > .label')!).textTransform).to.equal('none');
+  });
+
+  it('lets page CSS style the horizontal view and its card through exported parts', async () => {
+    const style = document.createElement('style');
+    style.textContent = [
+      'diplo-timeline::part(axis-toolbar) { background-color: rgb(1, 2, 3); }',
+      'diplo-timeline::part(axis-event) { color: rgb(4, 5, 6); }',
+      'diplo-timeline::part(axis-lane-label) { color: rgb(7, 8, 9); }',
+      'diplo-timeline::part(axis-detail) { border-color: rgb(10, 11, 12); }',
+      'diplo-timeline::part(event-title) { color: rgb(13, 14, 15); }',
+    ].join('\n');
+    document.head.append(style);
+    try {
+      const { axis } = await horizontal();
+      await axis.selectEvent('hanoi-summit');
+      const root = axis.shadowRoot!;
+      const css = (selector: string) => getComputedStyle(root.querySelector(selector)!);
+      expect(css('.toolbar').backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(css('li.event').color).to.equal('rgb(4, 5, 6)');
+      expect(css('.echo').color).to.equal('rgb(4, 5, 6)');
+      expect(css('.lane-label').color).to.equal('rgb(7, 8, 9)');
+      expect(css('.detail').borderTopColor).to.equal('rgb(10, 11, 12)');
+      expect(css('.detail .headline').color).to.equal('rgb(13, 14, 15)');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('keeps one tab stop among the events after the focused one leaves the window', async () => {
+    const { axis } = await horizontal();
+    items(axis)[0]!.focus();
+    await axis.updateComplete;
+    axis.zoomTo(Date.UTC(2019, 0, 1), Date.UTC(2019, 5, 1));
+    await axis.updateComplete;
+    expect(items(axis).some((li) => li.dataset.id === koreanPeninsula.events[0]?.id), 'the focused event is far away').to.equal(false);
+    expect(items(axis).filter((li) => li.tabIndex === 0)).to.have.length(1);
+  });
+
   it('zooms to dates with zoomTo() and back with fit()', async () => {
     const { el, axis } = await horizontal();
+    const all = axis.range;
     expect(await el.zoomTo('2018-01', '2018-12')).to.equal(true);
     await axis.updateComplete;
     expect(new Date(axis.range.start).toISOString().slice(0, 10)).to.equal('2018-01-01');
     expect(new Date(axis.range.end).toISOString().slice(0, 10)).to.equal('2019-01-01');
-    expect(items(axis).every((li) => li.textContent?.includes('2018') || li.getBoundingClientRect().width >= 0)).to.equal(true);
+    // What lies in the viewport is 2018's: an event's start is its marker's centre, or its bar's start.
+    const viewport = axis.shadowRoot!.querySelector('.viewport')!.getBoundingClientRect();
+    const inView = items(axis).filter((li) => {
+      const box = li.querySelector('.marker, .bar')!.getBoundingClientRect();
+      const start = li.querySelector('.marker') ? box.left + box.width / 2 : box.left;
+      return start > viewport.left + 1 && start < viewport.right - 1;
+    });
+    expect(inView.length).to.be.greaterThan(5);
+    for (const li of inView) expect(li.textContent, li.dataset.id).to.contain('2018');
+    expect(items(axis).length, 'drawn beyond the window too, for panning').to.be.greaterThan(inView.length);
     expect(await el.fit()).to.equal(true);
+    await axis.updateComplete;
+    expect(axis.range.start).to.be.closeTo(all.start, 1);
+    expect(axis.range.end).to.be.closeTo(all.end, 1);
+    expect(axis.range.start).to.be.below(Date.UTC(2016, 0, 6));
+    expect(axis.range.end).to.be.above(Date.UTC(2019, 11, 31));
   });
 
   it("keeps the reader's zoom when the timeline renders again with the same events", async () => {
@@ -248,6 +330,20 @@ describe('<diplo-timeline layout="horizontal">', () => {
     expect(new Set(items(axis).map((li) => li.getBoundingClientRect().top)).size, 'stacked, not on top of each other').to.equal(3);
     const empty = await fixture<DiploTimeline>(html`<diplo-timeline layout="horizontal" .data=${{ schemaVersion: 1, title: 'x', actors: [], events: [] }}></diplo-timeline>`);
     expect(empty.shadowRoot?.querySelector('[part="empty"]')).to.exist;
+  });
+
+  it("marks the story's date with a line, in the view as the story ran only", async () => {
+    const { el, axis } = await horizontal();
+    const line = axis.shadowRoot!.querySelector('.as-of');
+    expect(line?.textContent).to.contain('As of June 18, 2019');
+    const x = line!.getBoundingClientRect().left;
+    const at = (id: string) => axis.shadowRoot!.querySelector(`li.event[data-id="${id}"] :is(.marker, .bar)`)!.getBoundingClientRect().left;
+    expect(at('hanoi-summit')).to.be.below(x);
+    expect(at('year-end-deadline')).to.be.above(x);
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="view-switch"] button')[1]!.click();
+    await el.updateComplete;
+    await axis.updateComplete;
+    expect(axis.shadowRoot!.querySelector('.as-of')).to.equal(null);
   });
 
   it('marks today on the axis with show-today', async () => {

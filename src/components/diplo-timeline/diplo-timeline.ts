@@ -33,7 +33,7 @@ import { ListFocus } from './list-focus.js';
 import { ListView } from './list-view.js';
 import type { TimelineFormat } from './load.js';
 import { LITE_CARDS, MANY, ProgressiveList } from './progressive-list.js';
-import { viewModel, type Item, type ViewModel } from './view-model.js';
+import { dataBase, viewModel, type Item, type ViewModel } from './view-model.js';
 
 export type { DiploErrorDetail, DiploFilterChangeDetail, DiploProblemsDetail, DiploRangeChangeDetail, DiploSelectDetail } from './events.js';
 export type { TimelineFormat } from './load.js';
@@ -84,6 +84,22 @@ const today = () => calendarDay(new Date());
  * @csspart problems - The problems panel shown with `show-problems`.
  * @csspart empty - The message for no events.
  * @csspart axis - The horizontal view (a time axis with lanes, its toolbar, overview strip and card).
+ * @csspart axis-toolbar - Horizontal view: the zoom buttons, the era menu and the dates shown.
+ * @csspart axis-range - Horizontal view: the dates of the window, in the toolbar.
+ * @csspart axis-viewport - Horizontal view: the box holding the ticks and the lanes.
+ * @csspart axis-ticks - Horizontal view: the strip of dates above the lanes.
+ * @csspart axis-lane - Horizontal view: one actor's lane (the shared lane too).
+ * @csspart axis-lane-label - Horizontal view: a lane's name.
+ * @csspart axis-era - Horizontal view: an era's band behind the lanes.
+ * @csspart axis-event - Horizontal view: an event on the axis (marker or bar, and label), copies in other lanes too.
+ *   Labels are measured to stack them: change colours and borders, not font or size.
+ * @csspart axis-as-of - Horizontal view: the line at the story's date.
+ * @csspart axis-today - Horizontal view: the line at the reader's today (`show-today`).
+ * @csspart axis-overview - Horizontal view: the overview strip below the lanes.
+ * @csspart axis-hint - Horizontal view: the line that says how to move and zoom.
+ * @csspart axis-detail - Horizontal view: the panel with the selected event's card (its parts
+ *   are the list's card parts: `card`, `event-title`, …) and its close button.
+ * @csspart axis-close - Horizontal view: the button that closes the card.
  *
  * @cssproperty --diplo-surface - Background. Default white (dark: #121417).
  * @cssproperty --diplo-text - Text colour.
@@ -338,7 +354,7 @@ export class DiploTimeline extends LitElement {
   }
 
   private _viewModel(timeline: Timeline): ViewModel {
-    const baseUrl = this._resolveBase();
+    const baseUrl = dataBase(this.baseUrl, this.data === undefined ? this.src : undefined, isServer ? undefined : document.baseURI);
     this._urlProblems = baseUrl === undefined ? [] : urlProblems(timeline, baseUrl);
     return viewModel(timeline, {
       asOf: this._resolveAsOf(timeline),
@@ -373,22 +389,6 @@ export class DiploTimeline extends LitElement {
       this._attributeProblems = [{ path: 'as-of (attribute)', severity: 'warning', message: `${parsed.reason}; it was ignored` }];
     }
     return timeline.asOf ?? today();
-  }
-
-  /**
-   * What relative addresses resolve against: `base-url`, else the data file's URL (data
-   * through `src`), else the page's base URI. On the server, `base-url` or nothing (the
-   * reader's browser then resolves addresses against the page).
-   */
-  private _resolveBase(): string | undefined {
-    const page = isServer ? undefined : document.baseURI;
-    const from = this.baseUrl ?? (this.data === undefined && this.src ? this.src : undefined);
-    if (from === undefined) return page;
-    try {
-      return new URL(from, page).href;
-    } catch {
-      return page;
-    }
   }
 
   protected override firstUpdated(): void {
@@ -461,7 +461,7 @@ export class DiploTimeline extends LitElement {
       <p part="count" class="count" role="status">${count}</p>
       ${vm.items.length === 0 ? html`<p part="empty" class="empty">${strings.noMatch}</p>` : nothing}
       ${this.resolvedLayout === 'horizontal'
-        ? this._horizontal.render(vm, strings, this._language.lang, this._language.dateLocale)
+        ? this._horizontal.render(vm, strings, this._language.lang, this._language.dateLocale, this._dataLang(vm.timeline))
         : html`<div
             part="list"
             class=${vm.items.length > MANY ? 'list many' : 'list'}

@@ -89,7 +89,7 @@ export class HorizontalView {
     return true;
   }
 
-  render(vm: ViewModel, strings: UiStrings, lang: string, dateLocale: DateLocale | undefined) {
+  render(vm: ViewModel, strings: UiStrings, lang: string, dateLocale: DateLocale | undefined, dataLang: string | undefined) {
     if (!axisTag) {
       // Drawn once its element is defined: an element upgraded later would only see its
       // events in its first update, too late to measure their labels a slice at a time.
@@ -110,7 +110,7 @@ export class HorizontalView {
       .strings=${strings}
       .context=${vm.context}
       .direction=${directionOf(lang)}
-      .dataLang=${vm.timeline.locale}
+      .dataLang=${dataLang}
       ?single-lane=${host.singleLane}
       .today=${host.showToday ? calendarDay(new Date()) : undefined}
       theme=${host.theme ?? nothing}

@@ -133,3 +133,18 @@ function sectionsOf(items: readonly Item[], eras: readonly Era[], asOf: PartialD
   }
   return sections;
 }
+
+/**
+ * What relative addresses in the data resolve against: `base-url`, else the data file's
+ * address (data through `src`), else the page's base URI. On the server (no page), `base-url`
+ * or nothing: the reader's browser then resolves addresses against the page.
+ */
+export function dataBase(baseUrl: string | undefined, src: string | undefined, page: string | undefined): string | undefined {
+  const from = baseUrl ?? (src === '' ? undefined : src);
+  if (from === undefined) return page;
+  try {
+    return new URL(from, page).href;
+  } catch {
+    return page;
+  }
+}
