@@ -81,7 +81,7 @@ describe('script-injection corpus', () => {
         <diplo-timeline layout="horizontal" .data=${hostileDocument()}></diplo-timeline>
       </div>`);
       const el = wrapper.querySelector('diplo-timeline')!;
-      await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis')?.shadowRoot?.querySelector('li.event'), 'the axis renders');
+      await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis')?.shadowRoot?.querySelector('li.event'), 'the axis renders', { timeout: 5000 });
       const axis = el.shadowRoot!.querySelector('diplo-axis')!;
       for (const item of axis.shadowRoot!.querySelectorAll<HTMLElement>('li.event')) {
         item.click();

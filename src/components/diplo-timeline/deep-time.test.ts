@@ -53,7 +53,7 @@ describe('<diplo-timeline> in deep time', () => {
       <diplo-timeline layout="horizontal" .data=${cosmology}></diplo-timeline>
     </div>`);
     const el = wrapper.querySelector('diplo-timeline')!;
-    const axis = await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis'), 'the axis renders').then(() => el.shadowRoot!.querySelector<DiploAxis>('diplo-axis')!);
+    const axis = await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis'), 'the axis renders', { timeout: 5000 }).then(() => el.shadowRoot!.querySelector<DiploAxis>('diplo-axis')!);
     await waitUntil(() => axis.shadowRoot?.querySelectorAll('li.event').length === order.length, 'every event is placed');
     const items = [...axis.shadowRoot!.querySelectorAll<HTMLElement>('li.event')];
     expect(items.map((li) => li.dataset.id)).to.deep.equal(order);
@@ -82,7 +82,7 @@ describe('<diplo-timeline> in deep time', () => {
       <diplo-timeline layout="horizontal" .data=${cosmology}></diplo-timeline>
     </div>`);
     const el = wrapper.querySelector('diplo-timeline')!;
-    await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis')?.shadowRoot?.querySelectorAll('li.event').length, 'the axis renders');
+    await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis')?.shadowRoot?.querySelectorAll('li.event').length, 'the axis renders', { timeout: 5000 });
     const axis = el.shadowRoot!.querySelector<DiploAxis>('diplo-axis')!;
     expect(await el.zoomTo('-13799999999', '-13799999994')).to.equal(true);
     await axis.updateComplete;

@@ -12,7 +12,7 @@ async function horizontal(data: unknown = koreanPeninsula, attrs = html``) {
   </div>`);
   const el = wrapper.querySelector('diplo-timeline')!;
   await el.updateComplete;
-  const axis = await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis'), 'the axis renders').then(() => el.shadowRoot!.querySelector('diplo-axis')!);
+  const axis = await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis'), 'the axis renders', { timeout: 5000 }).then(() => el.shadowRoot!.querySelector('diplo-axis')!);
   await waitUntil(() => axis.shadowRoot?.querySelectorAll('li.event').length, 'events render');
   return { el, axis, wrapper };
 }
@@ -293,7 +293,7 @@ describe('<diplo-timeline layout="horizontal">', () => {
   it('switches with layout="auto" as the element is resized', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1000px"><diplo-timeline .data=${koreanPeninsula}></diplo-timeline></div>`);
     const el = wrapper.querySelector('diplo-timeline')!;
-    await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis'), 'horizontal when wide');
+    await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis'), 'horizontal when wide', { timeout: 5000 });
     expect(el.resolvedLayout).to.equal('horizontal');
     wrapper.style.inlineSize = '500px';
     await waitUntil(() => el.shadowRoot?.querySelector('[part="list"] [part="card"]'), 'vertical when narrow');
@@ -360,7 +360,7 @@ describe('<diplo-timeline layout="horizontal">', () => {
     expect(axis.shadowRoot!.querySelector('.today')).to.equal(null);
     const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1000px"><diplo-timeline layout="horizontal" show-today .data=${data}></diplo-timeline></div>`);
     const el = wrapper.querySelector('diplo-timeline')!;
-    await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis')?.shadowRoot?.querySelector('.today'), 'the today line');
+    await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis')?.shadowRoot?.querySelector('.today'), 'the today line', { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('diplo-axis')!.shadowRoot!.querySelector('.today')?.textContent).to.contain('Today');
   });
 
