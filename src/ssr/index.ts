@@ -114,17 +114,8 @@ export async function renderTimelineWithProblems(data: unknown, options: RenderT
 
   // A server-only template: no hydration markers of its own (only the element hydrates).
   const result = render(
-    serverHtml`<diplo-timeline
-      lang=${lang}
-      as-of=${asOf ?? nothing}
-      heading-level=${options.headingLevel ?? nothing}
-      layout=${options.layout ?? nothing}
-      base-url=${options.baseUrl ?? nothing}
-      theme=${options.theme ?? nothing}
-      id=${options.id ?? nothing}
-      class=${options.className ?? nothing}
-      ?structured-data=${!!options.structuredData}
-    ></diplo-timeline>`,
+    // One line: a server-only template writes its whitespace as it is, inside the tag too.
+    serverHtml`<diplo-timeline lang=${lang} as-of=${asOf ?? nothing} heading-level=${options.headingLevel ?? nothing} layout=${options.layout ?? nothing} base-url=${options.baseUrl ?? nothing} theme=${options.theme ?? nothing} id=${options.id ?? nothing} class=${options.className ?? nothing} ?structured-data=${!!options.structuredData}></diplo-timeline>`,
     { elementRenderers: [rendererWith(data), LitElementRenderer] },
   );
   const markup = await collectResult(result);
