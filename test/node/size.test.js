@@ -60,5 +60,14 @@ describe('bundle size', () => {
       assert.ok(lazy.some((chunk) => readFileSync(`${dist}chunks/${chunk}`, 'utf8').includes(mark)), `a lazy chunk holds ${mark}`);
     }
   });
-});
 
+  it('the editor is not in the reader\'s files: it is a bundle of its own', () => {
+    const upFront = [...staticImports('diplo-timeline.bundle.js')];
+    for (const file of upFront) {
+      const code = readFileSync(dist + file, 'utf8');
+      assert.ok(!code.includes('diplo-timeline-editor'), `${file} (up front) holds the editor`);
+    }
+    const editor = readFileSync(`${dist}diplo-timeline-editor.bundle.js`, 'utf8');
+    assert.doesNotMatch(editor, /diplo-timeline\.bundle/, 'the editor does not load the reader bundle (one copy of each element per bundle)');
+  });
+});
