@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { koreanPeninsula } from '../../../../data/korean-peninsula-2016-2019.js';
-import { flagshipTimes, freshStorage, heldWrites } from '../test-support/storage.js';
+import { flagshipTimes, freshStorage, heldWrites } from '../../../test-support/editor-storage.js';
 import type { DraftStorage } from './draft-storage.js';
 import { EditorStore } from './editor-store.js';
 import { Autosave, listDocuments } from './persistence.js';

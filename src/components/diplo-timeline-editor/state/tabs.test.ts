@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { koreanPeninsula } from '../../../../data/korean-peninsula-2016-2019.js';
-import { heldWrites } from '../test-support/storage.js';
+import { heldWrites } from '../../../test-support/editor-storage.js';
 import { IndexedDBDraftStorage } from './draft-storage.js';
 import { EditorStore } from './editor-store.js';
 import { Autosave } from './persistence.js';

@@ -1,8 +1,8 @@
 // Helpers for the editor's storage tests: a database of its own per test, writes run when the
 // test says, and the flagship grown to a thousand events.
-import { koreanPeninsula } from '../../../../data/korean-peninsula-2016-2019.js';
-import { IndexedDBDraftStorage } from '../state/draft-storage.js';
-import type { Scheduler } from '../state/persistence.js';
+import { koreanPeninsula } from '../../data/korean-peninsula-2016-2019.js';
+import { IndexedDBDraftStorage } from '../components/diplo-timeline-editor/state/draft-storage.js';
+import type { Scheduler } from '../components/diplo-timeline-editor/state/persistence.js';
 
 let databases = 0;
 
