@@ -34,6 +34,7 @@ export {
   failedResult,
   isHTML,
   jsonErrorOffset,
+  jsonForScript,
   parseTimelineJSON,
   readJSONText,
   type DecodedText,

@@ -23,8 +23,11 @@ export interface ProblemCounts {
   warnings: number;
 }
 
-/** Where a change came from: the author, undo/redo, an import, a restore from storage, another tab. */
-export type ChangeSource = 'edit' | 'undo' | 'redo' | 'replace';
+/**
+ * Where a change came from: the author, undo/redo, an import, a restore from storage, another
+ * tab; `saved` when only `dirty` changed (the draft was exported), for autosave and the leave guard.
+ */
+export type ChangeSource = 'edit' | 'undo' | 'redo' | 'replace' | 'saved';
 
 export type StoreListener = (source: ChangeSource) => void;
 
@@ -178,7 +181,9 @@ export class EditorStore {
 
   /** The draft as it is now was exported (or saved to a file): nothing is unsaved. */
   markSaved(): void {
+    if (this._savedRevision === this._revision) return;
     this._savedRevision = this._revision;
+    this._notify('saved');
   }
 
   /** Calls `listener` after every change; returns the way to stop. */
