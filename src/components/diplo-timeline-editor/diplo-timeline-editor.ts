@@ -12,6 +12,15 @@ import { shellStrings } from './shell-strings.js';
 import type { Draft, DraftPath } from './state/draft.js';
 import { EditorStore } from './state/editor-store.js';
 
+/** The reader's bundle beside this module's, when this is the standalone editor bundle. */
+function defaultBundleUrl(): string {
+  try {
+    return new URL(import.meta.url.includes('/chunks/') ? '../diplo-timeline.bundle.js' : 'diplo-timeline.bundle.js', import.meta.url).href;
+  } catch {
+    return 'diplo-timeline.bundle.js';
+  }
+}
+
 /** `diplo-editor-change`: the author changed the timeline (at most once a frame). */
 export interface DiploEditorChangeDetail {
   /** The document as typed. */
@@ -59,6 +68,12 @@ export class DiploTimelineEditor extends LitElement {
    */
   @property({ attribute: 'storage-key' }) storageKey = 'default';
 
+  /**
+   * Where the embed code loads the reader's bundle from (the editor cannot know where the page
+   * will be published): by default, beside the editor's own bundle.
+   */
+  @property({ attribute: 'bundle-url' }) bundleUrl = defaultBundleUrl();
+
   /** `light` or `dark` to override the author's colour-scheme preference. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
@@ -84,7 +99,11 @@ export class DiploTimelineEditor extends LitElement {
     selected: () => this._selected,
   });
 
-  private _io = new EditorIO(this, () => this._store);
+  private _io = new EditorIO(
+    this,
+    () => this._store,
+    () => this._language.lang,
+  );
 
   /** The document as typed. */
   get draft(): Draft {

@@ -5,6 +5,7 @@
  */
 import { languageKey } from '../../i18n/strings.js';
 import type { Plural } from '../../i18n/plural.js';
+import type { NotATimelineKind } from './io/import.js';
 
 export interface ShellStrings {
   editor: string;
@@ -52,6 +53,14 @@ export interface ShellStrings {
   erasSection: string;
   eventsSection: string;
   selectEvent: string;
+  /** After an import: how many events came in, and how many problems they have. */
+  imported: Plural;
+  importedProblems: Plural;
+  /** What a file is when it is not a timeline, and what to open instead. */
+  notATimeline: Record<NotATimelineKind, string>;
+  conflictTheirs(title: string, events: string): string;
+  saveFailed: string;
+  bundleHint: string;
 }
 
 const en: ShellStrings = {
@@ -100,6 +109,23 @@ const en: ShellStrings = {
   erasSection: 'Eras',
   eventsSection: 'Events',
   selectEvent: 'Select an event in the list, or add one.',
+  imported: { one: (n) => `Imported ${n} event.`, other: (n) => `Imported ${n} events.` },
+  importedProblems: { one: (n) => `${n} problem to look at, shown beside its field.`, other: (n) => `${n} problems to look at, shown beside their fields.` },
+  notATimeline: {
+    empty: 'The file is empty.',
+    pdf: 'This is a PDF, not a timeline. Open a timeline’s JSON file or a spreadsheet saved as CSV or TSV.',
+    image: 'This is an image, not a timeline. Open a timeline’s JSON file or a spreadsheet saved as CSV or TSV.',
+    workbook: 'This is a spreadsheet workbook (Excel or similar). Save the sheet as CSV and open that.',
+    binary: 'This file is not text. Open a timeline’s JSON file or a spreadsheet saved as CSV or TSV.',
+    html: 'This is a web page, not a timeline’s data.',
+    'sign-in': 'This is a sign-in page: the sheet is not published. In Google Sheets, File → Share → Publish to web, choose the tab and CSV, and use that link.',
+    json: 'This JSON is not a timeline: it has no events.',
+    text: 'This text is not a timeline: neither JSON nor rows with a header the editor knows.',
+    unreachable: 'The address could not be read.',
+  },
+  conflictTheirs: (title, events) => `The other tab has “${title}” with ${events}.`,
+  saveFailed: 'Saving failed.',
+  bundleHint: 'The embed code loads the script from where this editor came from; change the address if you publish elsewhere.',
 };
 
 const ko: ShellStrings = {
@@ -148,6 +174,23 @@ const ko: ShellStrings = {
   erasSection: '시기',
   eventsSection: '사건',
   selectEvent: '목록에서 사건을 고르거나 새로 추가하세요.',
+  imported: { other: (n) => `사건 ${n}건을 가져왔습니다.` },
+  importedProblems: { other: (n) => `살펴볼 문제 ${n}건이 해당 입력란 옆에 표시됩니다.` },
+  notATimeline: {
+    empty: '빈 파일입니다.',
+    pdf: 'PDF 파일이며 타임라인이 아닙니다. 타임라인 JSON 파일이나 CSV·TSV로 저장한 스프레드시트를 여세요.',
+    image: '이미지 파일이며 타임라인이 아닙니다. 타임라인 JSON 파일이나 CSV·TSV로 저장한 스프레드시트를 여세요.',
+    workbook: '스프레드시트 통합 문서(Excel 등)입니다. 시트를 CSV로 저장한 뒤 여세요.',
+    binary: '텍스트 파일이 아닙니다. 타임라인 JSON 파일이나 CSV·TSV로 저장한 스프레드시트를 여세요.',
+    html: '웹 페이지이며 타임라인 데이터가 아닙니다.',
+    'sign-in': '로그인 페이지입니다. 시트가 게시되지 않았습니다. Google 시트에서 파일 → 공유 → 웹에 게시를 눌러 탭과 CSV를 고른 뒤 그 링크를 쓰세요.',
+    json: '이 JSON은 타임라인이 아닙니다. 사건이 없습니다.',
+    text: '이 텍스트는 타임라인이 아닙니다. JSON도 아니고, 편집기가 아는 머리글이 있는 행도 아닙니다.',
+    unreachable: '주소를 읽을 수 없습니다.',
+  },
+  conflictTheirs: (title, events) => `다른 탭에는 「${title}」(${events})이 있습니다.`,
+  saveFailed: '저장하지 못했습니다.',
+  bundleHint: '삽입 코드는 이 편집기를 불러온 곳에서 스크립트를 불러옵니다. 다른 곳에 게시한다면 주소를 바꾸세요.',
 };
 
 const zh: ShellStrings = {
@@ -196,6 +239,23 @@ const zh: ShellStrings = {
   erasSection: '时期',
   eventsSection: '事件',
   selectEvent: '在列表中选择一个事件，或添加一个。',
+  imported: { other: (n) => `已导入 ${n} 个事件。` },
+  importedProblems: { other: (n) => `有 ${n} 个问题需要查看，已显示在相应字段旁。` },
+  notATimeline: {
+    empty: '文件是空的。',
+    pdf: '这是 PDF 文件，不是时间线。请打开时间线的 JSON 文件，或另存为 CSV、TSV 的电子表格。',
+    image: '这是图片，不是时间线。请打开时间线的 JSON 文件，或另存为 CSV、TSV 的电子表格。',
+    workbook: '这是电子表格工作簿（Excel 等）。请将工作表另存为 CSV 后再打开。',
+    binary: '这不是文本文件。请打开时间线的 JSON 文件，或另存为 CSV、TSV 的电子表格。',
+    html: '这是网页，不是时间线数据。',
+    'sign-in': '这是登录页面：表格尚未发布。在 Google 表格中选择“文件 → 共享 → 发布到网络”，选择工作表和 CSV，然后使用该链接。',
+    json: '这段 JSON 不是时间线：其中没有事件。',
+    text: '这段文字不是时间线：既不是 JSON，也不是带有编辑器认识的表头的行。',
+    unreachable: '无法读取该地址。',
+  },
+  conflictTheirs: (title, events) => `另一个标签页中是“${title}”（${events}）。`,
+  saveFailed: '保存失败。',
+  bundleHint: '嵌入代码会从加载本编辑器的位置载入脚本；如果发布到别处，请修改地址。',
 };
 
 const zhHant: ShellStrings = {
@@ -245,6 +305,23 @@ const zhHant: ShellStrings = {
   erasSection: '時期',
   eventsSection: '事件',
   selectEvent: '在清單中選擇一個事件，或新增一個。',
+  imported: { other: (n) => `已匯入 ${n} 個事件。` },
+  importedProblems: { other: (n) => `有 ${n} 個問題需要查看，已顯示在相應欄位旁。` },
+  notATimeline: {
+    empty: '檔案是空的。',
+    pdf: '這是 PDF 檔案，不是時間軸。請開啟時間軸的 JSON 檔案，或另存為 CSV、TSV 的試算表。',
+    image: '這是圖片，不是時間軸。請開啟時間軸的 JSON 檔案，或另存為 CSV、TSV 的試算表。',
+    workbook: '這是試算表活頁簿（Excel 等）。請將工作表另存為 CSV 後再開啟。',
+    binary: '這不是文字檔。請開啟時間軸的 JSON 檔案，或另存為 CSV、TSV 的試算表。',
+    html: '這是網頁，不是時間軸資料。',
+    'sign-in': '這是登入頁面：試算表尚未發佈。在 Google 試算表中選擇「檔案 → 共用 → 發佈到網路」，選擇工作表和 CSV，然後使用該連結。',
+    json: '這段 JSON 不是時間軸：其中沒有事件。',
+    text: '這段文字不是時間軸：既不是 JSON，也不是帶有編輯器認得的標題列的列。',
+    unreachable: '無法讀取該網址。',
+  },
+  conflictTheirs: (title, events) => `另一個分頁中是「${title}」（${events}）。`,
+  saveFailed: '儲存失敗。',
+  bundleHint: '嵌入程式碼會從載入本編輯器的位置載入指令碼；如果發佈到別處，請修改網址。',
 };
 
 const ja: ShellStrings = {
@@ -293,6 +370,23 @@ const ja: ShellStrings = {
   erasSection: '時期',
   eventsSection: '出来事',
   selectEvent: 'リストから出来事を選ぶか、追加してください。',
+  imported: { other: (n) => `${n} 件の出来事を読み込みました。` },
+  importedProblems: { other: (n) => `確認が必要な問題が ${n} 件あり、各欄の横に表示しています。` },
+  notATimeline: {
+    empty: 'ファイルが空です。',
+    pdf: 'PDF ファイルで、タイムラインではありません。タイムラインの JSON ファイルか、CSV・TSV で保存したスプレッドシートを開いてください。',
+    image: '画像で、タイムラインではありません。タイムラインの JSON ファイルか、CSV・TSV で保存したスプレッドシートを開いてください。',
+    workbook: 'スプレッドシートのブック（Excel など）です。シートを CSV で保存してから開いてください。',
+    binary: 'テキストファイルではありません。タイムラインの JSON ファイルか、CSV・TSV で保存したスプレッドシートを開いてください。',
+    html: 'ウェブページで、タイムラインのデータではありません。',
+    'sign-in': 'ログインページです。シートが公開されていません。Google スプレッドシートで［ファイル］→［共有］→［ウェブに公開］を選び、シートと CSV を選んで、そのリンクを使ってください。',
+    json: 'この JSON はタイムラインではありません。出来事がありません。',
+    text: 'このテキストはタイムラインではありません。JSON でも、編集で使える見出しのある行でもありません。',
+    unreachable: 'そのアドレスを読めませんでした。',
+  },
+  conflictTheirs: (title, events) => `別のタブには「${title}」（${events}）があります。`,
+  saveFailed: '保存できませんでした。',
+  bundleHint: '埋め込みコードは、この編集画面を読み込んだ場所からスクリプトを読み込みます。別の場所で公開する場合はアドレスを変えてください。',
 };
 
 const ar: ShellStrings = {
@@ -355,6 +449,36 @@ const ar: ShellStrings = {
   erasSection: 'الحقب',
   eventsSection: 'الأحداث',
   selectEvent: 'اختر حدثًا من القائمة، أو أضف حدثًا.',
+  imported: {
+    zero: () => 'لم يُستورد أي حدث.',
+    one: () => 'استُورد حدث واحد.',
+    two: () => 'استُورد حدثان.',
+    few: (n) => `استُوردت ${n} أحداث.`,
+    many: (n) => `استُورد ${n} حدثًا.`,
+    other: (n) => `استُورد ${n} حدث.`,
+  },
+  importedProblems: {
+    one: () => 'مشكلة واحدة تحتاج إلى نظر، تظهر بجانب حقلها.',
+    two: () => 'مشكلتان تحتاجان إلى نظر، تظهران بجانب حقليهما.',
+    few: (n) => `${n} مشكلات تحتاج إلى نظر، تظهر بجانب حقولها.`,
+    many: (n) => `${n} مشكلةً تحتاج إلى نظر، تظهر بجانب حقولها.`,
+    other: (n) => `${n} مشكلة تحتاج إلى نظر، تظهر بجانب حقولها.`,
+  },
+  notATimeline: {
+    empty: 'الملف فارغ.',
+    pdf: 'هذا ملف PDF وليس خطًا زمنيًا. افتح ملف JSON لخط زمني أو جدول بيانات محفوظًا بصيغة CSV أو TSV.',
+    image: 'هذه صورة وليست خطًا زمنيًا. افتح ملف JSON لخط زمني أو جدول بيانات محفوظًا بصيغة CSV أو TSV.',
+    workbook: 'هذا مصنف جداول بيانات (Excel أو ما شابه). احفظ الورقة بصيغة CSV وافتحها.',
+    binary: 'هذا الملف ليس نصًا. افتح ملف JSON لخط زمني أو جدول بيانات محفوظًا بصيغة CSV أو TSV.',
+    html: 'هذه صفحة ويب وليست بيانات خط زمني.',
+    'sign-in': 'هذه صفحة تسجيل دخول: الجدول غير منشور. في جداول Google اختر ملف ← مشاركة ← النشر على الويب، ثم الورقة وCSV، واستخدم ذلك الرابط.',
+    json: 'ملف JSON هذا ليس خطًا زمنيًا: لا أحداث فيه.',
+    text: 'هذا النص ليس خطًا زمنيًا: ليس JSON ولا صفوفًا بعناوين يعرفها المحرر.',
+    unreachable: 'تعذّرت قراءة العنوان.',
+  },
+  conflictTheirs: (title, events) => `في علامة التبويب الأخرى «${title}» (${events}).`,
+  saveFailed: 'تعذّر الحفظ.',
+  bundleHint: 'تحمّل شيفرة التضمين البرنامج من المكان الذي جاء منه هذا المحرر؛ غيّر العنوان إن نشرت في مكان آخر.',
 };
 
 const he: ShellStrings = {
@@ -403,6 +527,23 @@ const he: ShellStrings = {
   erasSection: 'תקופות',
   eventsSection: 'אירועים',
   selectEvent: 'בחרו אירוע ברשימה, או הוסיפו אחד.',
+  imported: { one: () => 'יובא אירוע אחד.', two: () => 'יובאו שני אירועים.', other: (n) => `יובאו ${n} אירועים.` },
+  importedProblems: { one: () => 'בעיה אחת לבדיקה, מוצגת ליד השדה שלה.', two: () => 'שתי בעיות לבדיקה, מוצגות ליד השדות שלהן.', other: (n) => `${n} בעיות לבדיקה, מוצגות ליד השדות שלהן.` },
+  notATimeline: {
+    empty: 'הקובץ ריק.',
+    pdf: 'זהו קובץ PDF, לא ציר זמן. פתחו קובץ JSON של ציר זמן או גיליון ששמור כ־CSV או TSV.',
+    image: 'זו תמונה, לא ציר זמן. פתחו קובץ JSON של ציר זמן או גיליון ששמור כ־CSV או TSV.',
+    workbook: 'זוהי חוברת גיליונות (Excel או דומה). שמרו את הגיליון כ־CSV ופתחו אותו.',
+    binary: 'הקובץ אינו טקסט. פתחו קובץ JSON של ציר זמן או גיליון ששמור כ־CSV או TSV.',
+    html: 'זהו דף אינטרנט, לא נתונים של ציר זמן.',
+    'sign-in': 'זהו דף התחברות: הגיליון לא פורסם. ב־Google Sheets בחרו קובץ ← שיתוף ← פרסום באינטרנט, בחרו את הגיליון ו־CSV והשתמשו בקישור.',
+    json: 'ה־JSON הזה אינו ציר זמן: אין בו אירועים.',
+    text: 'הטקסט הזה אינו ציר זמן: לא JSON ולא שורות עם כותרות שהעורך מכיר.',
+    unreachable: 'לא ניתן היה לקרוא את הכתובת.',
+  },
+  conflictTheirs: (title, events) => `בכרטיסייה האחרת: „${title}” (${events}).`,
+  saveFailed: 'השמירה נכשלה.',
+  bundleHint: 'קוד ההטמעה טוען את הסקריפט מהמקום שממנו נטען העורך; שנו את הכתובת אם אתם מפרסמים במקום אחר.',
 };
 
 const TABLES: Record<string, ShellStrings> = { en, ko, zh, 'zh-Hant': zhHant, ja, ar, he };
