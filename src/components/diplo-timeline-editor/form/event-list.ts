@@ -4,6 +4,7 @@
  * or Space (or a click) selects. The editor owns which event is selected.
  */
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { plural } from '../../../i18n/plural.js';
 import { uiStrings } from '../../../i18n/strings.js';
@@ -102,7 +103,7 @@ export function renderEventList(ctx: FormContext, options: EventListOptions) {
         type="search"
         autocomplete="off"
         aria-describedby=${describerId('hint', SEARCH_PATH)}
-        aria-controls="event-listbox"
+        aria-controls=${ifDefined(rows.length ? 'event-listbox' : undefined)}
         .value=${live(view.query)}
         @input=${(event: Event) => {
           view.change({ query: (event.target as HTMLInputElement).value });
