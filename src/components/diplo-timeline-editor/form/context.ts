@@ -55,9 +55,14 @@ export class FormView {
     this._host.requestUpdate();
   }
 
+  /** Runs `then` once the host has rendered the change just made. */
+  afterUpdate(then: () => void): void {
+    void this._host.updateComplete.then(then);
+  }
+
   /** Focuses the field of `path` in `root` once the host has rendered (after an add or a delete). */
   focusAfterUpdate(root: Node, path: DraftPath): void {
-    void this._host.updateComplete.then(() => focusField(root, path));
+    this.afterUpdate(() => focusField(root, path));
   }
 }
 
@@ -93,8 +98,8 @@ export function focusField(root: Node, path: DraftPath): boolean {
     const found = controls.find((control) => control.id === id) ?? controls.find((control) => control.id.startsWith(`${id}-`));
     if (found) {
       found.focus();
-      found.scrollIntoView?.({ block: 'nearest' });
-      return root instanceof Document || root instanceof ShadowRoot ? root.activeElement === found : true;
+      found.scrollIntoView({ block: 'nearest' });
+      return (found.getRootNode() as Document | ShadowRoot).activeElement === found;
     }
   }
   return false;

@@ -144,6 +144,7 @@ describe('the event form', () => {
     expect(control(host, 'field-events-0-media-0-type-image').checked).to.equal(true);
     await typeInto(host, control(host, 'field-events-0-media-0-src'), 'https://example.org/a.jpg');
     expect(textOf(host, 'problems-events-0-media-0')).to.include('has no alt');
+    expect(descriptions(host, control(host, 'field-events-0-media-0-alt')).join(' '), 'the alt field is told too').to.include('has no alt');
     await click(host, control(host, 'field-events-0-media-0-decorative'));
     expect(store.get(['events', 0, 'media', 0])).to.deep.equal({ src: 'https://example.org/a.jpg', alt: '' });
     expect(rootOf(host).getElementById('field-events-0-media-0-alt'), 'no alt field for a decorative image').to.equal(null);

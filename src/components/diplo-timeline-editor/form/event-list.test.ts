@@ -139,7 +139,22 @@ describe('the event list', () => {
     await host.updateComplete;
     expect(store.draft.events).to.deep.equal(koreanPeninsula.events);
     expect(state.selected).to.equal(4);
+    expect(rootOf(host).activeElement?.id, 'the event brought back takes the focus').to.equal('event-row-4');
     expect(rootOf(host).querySelector('.notice')?.textContent?.trim()).to.equal('');
+  });
+
+  it('gives the focus to Add when the last event is deleted', async () => {
+    const store = new EditorStore();
+    store.addEvent({ title: 'Only' });
+    const { host: pending } = listFixture(store, 0);
+    const host = await pending;
+    const remove = button(host, 'Delete');
+    remove.focus();
+    remove.click();
+    host.requestUpdate();
+    await host.updateComplete;
+    expect(remove.disabled).to.equal(true);
+    expect(rootOf(host).activeElement?.id).to.equal('field-events-add');
   });
 
   it('forgets the notice once the document changes again', async () => {

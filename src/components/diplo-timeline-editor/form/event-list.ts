@@ -25,6 +25,7 @@ export interface EventListOptions {
 export const rowId = (index: number) => `event-row-${String(index)}`;
 
 const SEARCH_PATH = ['events', 'search'];
+const LISTBOX_ID = 'event-listbox';
 
 export function renderEventList(ctx: FormContext, options: EventListOptions) {
   const { store, strings, view, lang } = ctx;
@@ -69,8 +70,9 @@ export function renderEventList(ctx: FormContext, options: EventListOptions) {
     view.change({ activeRow: index });
     onSelect(index);
   };
-  const remove = () => {
+  const remove = (event: Event) => {
     if (selected === undefined) return;
+    const root = (event.currentTarget as Element).getRootNode() as ParentNode;
     const title = all.find((row) => row.index === selected)?.title ?? '';
     // The next row in date order takes the selection (or the one before, at the end).
     const position = all.findIndex((row) => row.index === selected);
@@ -86,10 +88,17 @@ export function renderEventList(ctx: FormContext, options: EventListOptions) {
           store.undo();
           view.change({ activeRow: selected, notice: undefined });
           onSelect(selected);
+          // The Undo button goes with the notice: the event brought back takes the focus.
+          view.afterUpdate(() => {
+            const list = [...root.querySelectorAll<HTMLElement>('[role="listbox"]')].find((element) => element.id === LISTBOX_ID);
+            if (list) focusRow(list, selected);
+          });
         },
       },
     });
     onSelect(next);
+    // With the last event gone, Delete is disabled: Add takes the focus rather than the page.
+    if (next === undefined) view.focusAfterUpdate(root, ['events', 'add']);
   };
 
   const notice = view.notice?.revision === store.revision ? view.notice : undefined;
@@ -103,7 +112,7 @@ export function renderEventList(ctx: FormContext, options: EventListOptions) {
         type="search"
         autocomplete="off"
         aria-describedby=${describerId('hint', SEARCH_PATH)}
-        aria-controls=${ifDefined(rows.length ? 'event-listbox' : undefined)}
+        aria-controls=${ifDefined(rows.length ? LISTBOX_ID : undefined)}
         .value=${live(view.query)}
         @input=${(event: Event) => {
           view.change({ query: (event.target as HTMLInputElement).value });
@@ -112,7 +121,7 @@ export function renderEventList(ctx: FormContext, options: EventListOptions) {
       <p class="hint" id=${describerId('hint', SEARCH_PATH)}>${strings.searchHint}</p>
     </div>
     <div class="list-actions">
-      <button type="button" class="add" @click=${add}>${strings.addEvent}</button>
+      <button type="button" class="add" id=${fieldId(['events', 'add'])} @click=${add}>${strings.addEvent}</button>
       <button type="button" ?disabled=${selected === undefined} @click=${duplicate}>${strings.duplicate}</button>
       <button type="button" class="delete" ?disabled=${selected === undefined} @click=${remove}>${strings.delete}</button>
     </div>
@@ -124,7 +133,7 @@ export function renderEventList(ctx: FormContext, options: EventListOptions) {
     </div>
     <p class="count" role="status">${count}</p>
     ${rows.length
-      ? html`<ul id="event-listbox" class="rows" role="listbox" aria-label=${strings.eventList} @keydown=${onKeydown}>
+      ? html`<ul id=${LISTBOX_ID} class="rows" role="listbox" aria-label=${strings.eventList} @keydown=${onKeydown}>
           ${rows.map((row) => {
             const problems = tally.get(row.index);
             const total = (problems?.errors ?? 0) + (problems?.warnings ?? 0);

@@ -126,23 +126,26 @@ export function mediaList(ctx: FormContext, index: number) {
         if (!on) ctx.view.focusAfterUpdate((event.currentTarget as Element).getRootNode(), altPath);
       };
       const decorativeId = fieldId([...path, 'decorative']);
+      // The item's own problems ("has no alt", "needs src or url") concern its address and alt fields.
+      const itemProblems = ctx.store.problemsAt(path).length ? describerId('problems', path) : undefined;
+      const address = { type: 'url' as const, required: true, alsoDescribedBy: itemProblems };
       return html`<fieldset class="choices">
           <legend>${strings.mediumType}</legend>
           ${radio('image', strings.image)} ${radio('other', strings.otherMedium)}
         </fieldset>
         ${type === 'image'
-          ? html`${textField(ctx, { path: [...path, 'src'], label: strings.fields.src, hint: strings.hints.url, type: 'url', required: true })}
+          ? html`${textField(ctx, { path: [...path, 'src'], label: strings.fields.src, hint: strings.hints.url, ...address })}
               <div class="check">
                 <input type="checkbox" id=${decorativeId} .checked=${live(decorative)} @change=${setDecorative} />
                 <label for=${decorativeId}>${strings.decorative}</label>
               </div>
               ${decorative
                 ? nothing
-                : textField(ctx, { path: altPath, label: strings.fields.alt, hint: strings.hints.alt, required: true, data: true })}
+                : textField(ctx, { path: altPath, label: strings.fields.alt, hint: strings.hints.alt, required: true, data: true, alsoDescribedBy: itemProblems })}
               ${isRecord(item) && item.url !== undefined
                 ? textField(ctx, { path: [...path, 'url'], label: strings.fields.url, type: 'url' })
                 : nothing}`
-          : textField(ctx, { path: [...path, 'url'], label: strings.fields.url, hint: strings.hints.url, type: 'url', required: true })}
+          : textField(ctx, { path: [...path, 'url'], label: strings.fields.url, hint: strings.hints.url, ...address })}
         <div class="pair">
           ${textField(ctx, { path: [...path, 'caption'], label: strings.fields.caption, data: true })}
           ${textField(ctx, { path: [...path, 'credit'], label: strings.fields.credit, data: true })}

@@ -154,12 +154,15 @@ export interface TextFieldOptions extends WriteOptions {
   value?: string;
   /** Typed text that means the same as `value` (and so is left as typed): see {@link keepTyped}. */
   same?: (typed: string) => boolean;
+  /** The id of something else that describes the field (the problems of the item it is in). */
+  alsoDescribedBy?: string;
 }
 
 /** A labelled text field (or textarea) with its hint and problems. */
 export function textField(ctx: FormContext, options: TextFieldOptions) {
   const { path } = options;
   const described = describe(ctx, path, { under: options.under, extra: options.extra, hint: !!options.hint, reading: !!options.after });
+  const describedBy = [described.describedBy, options.alsoDescribedBy].filter(Boolean).join(' ') || undefined;
   const value = options.value ?? textAt(ctx, path);
   const shown = options.same ? keepTyped({ value, same: options.same }) : live(value);
   const onInput = (event: Event) => {
@@ -176,7 +179,7 @@ export function textField(ctx: FormContext, options: TextFieldOptions) {
         rows="3"
         lang=${ifDefined(lang)}
         dir=${dir}
-        aria-describedby=${ifDefined(described.describedBy)}
+        aria-describedby=${ifDefined(describedBy)}
         aria-invalid=${described.invalid ? 'true' : 'false'}
         aria-required=${options.required ? 'true' : 'false'}
         .value=${shown}
@@ -190,7 +193,7 @@ export function textField(ctx: FormContext, options: TextFieldOptions) {
         dir=${dir}
         autocomplete="off"
         spellcheck=${options.data ? 'true' : 'false'}
-        aria-describedby=${ifDefined(described.describedBy)}
+        aria-describedby=${ifDefined(describedBy)}
         aria-invalid=${described.invalid ? 'true' : 'false'}
         aria-required=${options.required ? 'true' : 'false'}
         .value=${shown}
