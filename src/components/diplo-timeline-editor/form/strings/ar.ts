@@ -1,5 +1,9 @@
 import type { EditorFormStrings } from '../strings.js';
 
+/** Left-to-right code (date patterns, colour syntax, tags) kept whole inside right-to-left text. */
+const ltr = (code: string) => `\u2066${code}\u2069`;
+
+
 /** The editor form in Arabic; loaded only when the editor speaks it. */
 export const strings: EditorFormStrings = {
   fields: {
@@ -57,12 +61,12 @@ export const strings: EditorFormStrings = {
   precisions: { year: 'سنة', month: 'شهر', day: 'يوم', minute: 'دقيقة', second: 'ثانية' },
   actorKinds: { state: 'دولة', organization: 'منظمة', person: 'شخص', group: 'جماعة' },
   hints: {
-    date: 'YYYY أو YYYY-MM أو YYYY-MM-DD؛ ضع ~ في أوله للتقريب (~2018).',
+    date: `${ltr('YYYY')} أو ${ltr('YYYY-MM')} أو ${ltr('YYYY-MM-DD')}؛ ضع ~ في أوله للتقريب (${ltr('~2018')}).`,
     asOf: 'يوم نشر القصة: تظهر الأحداث اللاحقة له على أنها لم تقع بعد.',
-    locale: 'وسم لغة مثل ar أو en أو zh-Hant.',
+    locale: `وسم لغة مثل ${ltr('ar')} أو ${ltr('en')} أو ${ltr('zh-Hant')}.`,
     summary: 'نص عادي؛ السطر الفارغ يبدأ فقرة جديدة.',
-    id: 'حروف وأرقام و- و_ و.؛ يُشتق من الاسم ما لم تغيّره.',
-    color: '#rrggbb أو اسم لون.',
+    id: `حروف وأرقام و${ltr('- _ .')}؛ يُشتق من الاسم ما لم تغيّره.`,
+    color: `${ltr('#rrggbb')} أو اسم لون.`,
     status: 'إذا تُركت فارغة تُستنتج من التاريخ ومن تاريخ «حتى».',
     tags: 'افصل بين الوسوم بفواصل أو فواصل منقوطة.',
     alt: 'ما تُظهره الصورة، لمن لا يستطيع رؤيتها.',

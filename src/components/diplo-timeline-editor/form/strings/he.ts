@@ -1,5 +1,9 @@
 import type { EditorFormStrings } from '../strings.js';
 
+/** Left-to-right code (date patterns, colour syntax, tags) kept whole inside right-to-left text. */
+const ltr = (code: string) => `\u2066${code}\u2069`;
+
+
 /** The editor form in Hebrew; loaded only when the editor speaks it. */
 export const strings: EditorFormStrings = {
   fields: {
@@ -57,12 +61,12 @@ export const strings: EditorFormStrings = {
   precisions: { year: 'שנה', month: 'חודש', day: 'יום', minute: 'דקה', second: 'שנייה' },
   actorKinds: { state: 'מדינה', organization: 'ארגון', person: 'אדם', group: 'קבוצה' },
   hints: {
-    date: 'YYYY,‏ YYYY-MM או YYYY-MM-DD; סימן ~ בהתחלה פירושו „בערך” (~2018).',
+    date: `${ltr('YYYY')}, ${ltr('YYYY-MM')} או ${ltr('YYYY-MM-DD')}; סימן ~ בהתחלה פירושו „בערך” (${ltr('~2018')}).`,
     asOf: 'היום שבו פורסמה הכתבה: אירועים מאוחרים ממנו יוצגו כעתידיים.',
-    locale: 'תג שפה, כמו he,‏ en או zh-Hant.',
+    locale: `תג שפה, כמו ${ltr('he')}, ${ltr('en')} או ${ltr('zh-Hant')}.`,
     summary: 'טקסט פשוט; שורה ריקה פותחת פסקה חדשה.',
-    id: 'אותיות, ספרות ו־- _ .; נגזר מהשם עד שתשנו אותו.',
-    color: '#rrggbb או שם של צבע.',
+    id: `אותיות, ספרות ו־${ltr('- _ .')}; נגזר מהשם עד שתשנו אותו.`,
+    color: `${ltr('#rrggbb')} או שם של צבע.`,
     status: 'אם לא נקבע, נגזר מהתאריך ומתאריך „נכון ל”.',
     tags: 'הפרידו בין תגיות בפסיקים או בנקודה־פסיק.',
     alt: 'מה רואים בתמונה, למי שאינו יכול לראות אותה.',
