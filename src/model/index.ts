@@ -34,12 +34,12 @@ export {
   failedResult,
   isHTML,
   jsonErrorOffset,
-  jsonForScript,
   parseTimelineJSON,
   readJSONText,
   type DecodedText,
   type ReadJSONOptions,
 } from './json.js';
+export { jsonForScript } from './script-json.js';
 export {
   isParsed,
   parseActors,

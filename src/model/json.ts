@@ -219,19 +219,6 @@ export function decodeJSONBytes(bytes: Uint8Array, options: { fallback?: 'window
   }
 }
 
-/**
- * JSON for the text of a `<script>` element (`application/json`, `application/ld+json`): every
- * `<` is written `\u003c`, so no `</script>` or `<!--` in the data can end or change the
- * element; U+2028 and U+2029 are escaped for older JavaScript parsers. `space` as in
- * `JSON.stringify`.
- *
- * @example
- * script.textContent = jsonForScript(data); // or, in HTML text: `<script type="application/json">${jsonForScript(data)}</script>`
- */
-export function jsonForScript(value: unknown, space?: number): string {
-  return JSON.stringify(value, null, space).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
-
 /** A result for text that held no readable timeline: no events, one error. */
 export function failedResult(message: string): ParseResult {
   const timeline: Timeline = { schemaVersion: SCHEMA_VERSION, title: '', actors: [], eras: [], events: [] };

@@ -3,7 +3,7 @@
  * news aggregators can read what the page shows.
  */
 import { datetimeAttribute, serializePartialDate, type PartialDate } from './dates.js';
-import { jsonForScript } from './json.js';
+import { jsonForScript } from './script-json.js';
 import type { Timeline, TimelineEvent } from './schema.js';
 import { deriveStatus } from './status.js';
 

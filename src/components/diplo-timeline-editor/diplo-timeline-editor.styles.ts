@@ -390,6 +390,27 @@ export const editorStyles = css`
     }
   }
 
+  .parts ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    list-style: none;
+  }
+
+  .part-link {
+    font-size: 0.85rem;
+    min-block-size: 2.25rem;
+    border-radius: 999px;
+  }
+
+  .events-pane {
+    display: grid;
+    gap: var(--_space);
+    margin-block: var(--_space);
+  }
+
   .pane-title {
     margin: 0;
     font-size: 1rem;

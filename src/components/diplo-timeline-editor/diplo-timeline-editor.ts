@@ -88,13 +88,18 @@ export class DiploTimelineEditor extends LitElement {
   private _preview = new PreviewPane(this, () => this._store, {
     onSelect: (id) => {
       const index = this._eventIndex(id);
-      if (index !== undefined) this._select(index, false);
+      if (index === undefined) return;
+      this._select(index, false);
+      void this.updateComplete.then(() => {
+        this._forms.reveal(index);
+      });
     },
   });
 
   private _forms = new EditorForms(this, () => this._store, {
     select: (index) => {
-      this._select(index, true);
+      if (index === undefined) this._selected = undefined;
+      else this._select(index, true);
     },
     selected: () => this._selected,
   });
@@ -113,6 +118,11 @@ export class DiploTimelineEditor extends LitElement {
   /** What the parser makes of it: the timeline a reader would see, and its problems. */
   get result(): ParseResult {
     return this._store.result;
+  }
+
+  /** Resolves once the document kept in this browser under `storage-key` is restored (or known to be absent). */
+  get ready(): Promise<void> {
+    return this.updateComplete.then(() => this._io.ready);
   }
 
   undo(): void {
@@ -141,8 +151,7 @@ export class DiploTimelineEditor extends LitElement {
   }
 
   protected override async scheduleUpdate(): Promise<unknown> {
-    const pending = this._language.ready();
-    if (pending) await pending;
+    await Promise.all([this._language.ready(), this._forms.ready(this._language.lang)]);
     return super.scheduleUpdate();
   }
 
@@ -202,17 +211,17 @@ export class DiploTimelineEditor extends LitElement {
     const { errors, warnings } = this._store.counts;
     const title = (this._store.get(['title']) as string | undefined) || strings.untitled; // eslint-disable-line @typescript-eslint/prefer-nullish-coalescing -- an empty title too
     const store = this._store;
-    return html`
+    // A region of the page (never its banner): an editor may share the page with the site's header.
+    return html`<section class="editor" aria-labelledby="editor-title">
       <header part="header" class="header">
         <div class="heading">
-          <p class="tool">${strings.editor}</p>
+          <p class="tool" id="editor-title">${strings.editor}</p>
           <h1 class="doc-title" dir="auto">${title}</h1>
         </div>
         <p class="counts" role="status">
-          ${errors || warnings
-            ? html`<span class="count error">${plural(lang, strings.errors, errors)}</span>
-                <span class="count warning">${plural(lang, strings.warnings, warnings)}</span>`
-            : html`<span class="count ok">${strings.noProblems}</span>`}
+          ${errors ? html`<span class="count error">${plural(lang, strings.errors, errors)}</span>` : nothing}
+          ${warnings ? html`<span class="count warning">${plural(lang, strings.warnings, warnings)}</span>` : nothing}
+          ${errors || warnings ? nothing : html`<span class="count ok">${strings.noProblems}</span>`}
         </p>
         <div class="actions" role="toolbar" aria-label=${strings.editor}>
           <button type="button" ?disabled=${!store.canUndo} @click=${() => {
@@ -240,7 +249,6 @@ export class DiploTimelineEditor extends LitElement {
         <div part="preview" class="preview-pane">${this._preview.render(strings, lang)}</div>
       </div>
       ${this._io.renderDialogs(strings)}
-      ${nothing}
-    `;
+    </section>`;
   }
 }

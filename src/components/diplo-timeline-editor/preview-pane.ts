@@ -80,10 +80,19 @@ export class PreviewPane implements ReactiveController {
     return this._timeline.value;
   }
 
-  /** Shows an event of the preview (selected in the form). */
+  /**
+   * Shows an event of the preview (selected in the form), when the preview is beside the form:
+   * stacked on a phone, the author stays with the form they are editing. Only the preview
+   * scrolls: the page stays where the author is.
+   */
   async show(id: string): Promise<void> {
     await this._host.updateComplete;
-    await this._timeline.value?.scrollToEvent(id, { smooth: false });
+    const timeline = this._timeline.value;
+    const pane = timeline?.closest('.preview-pane');
+    if (!timeline || !pane || getComputedStyle(pane).position !== 'sticky') return;
+    const { scrollX, scrollY } = window;
+    await timeline.scrollToEvent(id, { smooth: false });
+    window.scrollTo(scrollX, scrollY);
   }
 
   /** Draws the store's latest timeline on the next frame: many keystrokes, one redraw. */
