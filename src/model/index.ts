@@ -42,12 +42,14 @@ export {
 export { jsonForScript } from './script-json.js';
 export {
   isParsed,
+  ParseCache,
   parseActors,
   parseEvent,
   parseTimeline,
   parseTimelineAsync,
   PROBLEM_SEVERITIES,
   type ActorsParseResult,
+  type ParseOptions,
   type EventParseResult,
   type ParseAsyncOptions,
   type ParseResult,

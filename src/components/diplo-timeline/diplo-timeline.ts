@@ -356,13 +356,17 @@ export class DiploTimeline extends LitElement {
   private _viewModel(timeline: Timeline): ViewModel {
     const baseUrl = dataBase(this.baseUrl, this.data === undefined ? this.src : undefined, isServer ? undefined : document.baseURI);
     this._urlProblems = baseUrl === undefined ? [] : urlProblems(timeline, baseUrl);
-    return viewModel(timeline, {
-      asOf: this._resolveAsOf(timeline),
-      view: this._filters.view,
-      actorFilter: this._filters.actors,
-      kindFilter: this._filters.kinds,
-      baseUrl,
-    });
+    return viewModel(
+      timeline,
+      {
+        asOf: this._resolveAsOf(timeline),
+        view: this._filters.view,
+        actorFilter: this._filters.actors,
+        kindFilter: this._filters.kinds,
+        baseUrl,
+      },
+      this._vm,
+    );
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -4,7 +4,7 @@
  * of changes. Every change goes through here, so undo, autosave and the preview see all of
  * them. No DOM: the element subscribes and re-renders.
  */
-import { parseTimeline, type ParseResult, type Problem } from '../../../model/index.js';
+import { ParseCache, parseTimeline, type ParseResult, type Problem } from '../../../model/index.js';
 import { emptyDraft, getAt, insertAt, moveAt, parsePathKey, pathKey, removeAt, setAt, type Draft, type DraftPath } from './draft.js';
 import { History } from './history.js';
 
@@ -35,6 +35,7 @@ export class EditorStore {
   private _draft: Draft;
   private _parsed?: { draft: Draft; result: ParseResult; byPath: Map<string, Problem[]> };
   private _history = new History();
+  private _cache = new ParseCache();
   private _listeners = new Set<StoreListener>();
   /** Bumped at every change: autosave and "unsaved changes" compare it. */
   private _revision = 0;
@@ -220,7 +221,8 @@ export class EditorStore {
 
   private _parse(): { result: ParseResult; byPath: Map<string, Problem[]> } {
     if (this._parsed?.draft === this._draft) return this._parsed;
-    const result = parseTimeline(this._draft);
+    // Only what changed is read again: the draft copies what it changes, so an unchanged event is the same object.
+    const result = parseTimeline(this._draft, { cache: this._cache });
     const byPath = new Map<string, Problem[]>();
     for (const problem of result.problems) {
       // The parser's paths name the draft's own places (events[3] is the draft's fourth event).
