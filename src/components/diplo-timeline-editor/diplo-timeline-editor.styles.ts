@@ -53,9 +53,6 @@ export const editorStyles = css`
     gap: 0.5rem 1rem;
     padding: 0.75rem var(--_space);
     border-block-end: 1px solid var(--_line);
-    position: sticky;
-    inset-block-start: 0;
-    z-index: 2;
     background: var(--_surface);
   }
 
@@ -248,136 +245,14 @@ export const editorStyles = css`
   }
 
   @container (min-width: 60rem) {
-    .menu {
-    position: relative;
-  }
+    /* Side by side, the header stays in view; on a phone it scrolls away with the page. */
+    .header {
+      position: sticky;
+      inset-block-start: 0;
+      z-index: 2;
+    }
 
-  .menu-list {
-    position: absolute;
-    inset-inline-end: 0;
-    inset-block-start: calc(100% + 0.25rem);
-    z-index: 3;
-    min-inline-size: 16rem;
-    margin: 0;
-    padding: 0.25rem;
-    list-style: none;
-    background: var(--_surface);
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.18);
-  }
-
-  .menu-list[hidden] {
-    display: none;
-  }
-
-  .menu-item {
-    display: block;
-    inline-size: 100%;
-    text-align: start;
-    border: 0;
-  }
-
-  .status-line {
-    flex-basis: 100%;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 1rem;
-    font-size: 0.875rem;
-  }
-
-  .status-line p {
-    margin: 0;
-  }
-
-  .save-status,
-  .message {
-    color: var(--_muted);
-  }
-
-  .unexported {
-    color: var(--_ahead);
-  }
-
-  .message.error,
-  .banner.error {
-    color: var(--_failed);
-  }
-
-  .banner {
-    flex-basis: 100%;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-  }
-
-  .banner.conflict {
-    color: var(--_ahead);
-    background: var(--_ahead-surface);
-  }
-
-  .banner p {
-    flex: 1 1 16rem;
-    color: var(--_text);
-  }
-
-  .import-dialog {
-    inline-size: min(40rem, calc(100vw - 2rem));
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    padding: var(--_space);
-  }
-
-  .import-dialog::backdrop {
-    background: rgb(0 0 0 / 0.4);
-  }
-
-  .import-dialog h2 {
-    margin: 0 0 0.25rem;
-    font-size: 1.1rem;
-  }
-
-  .import-dialog textarea,
-  .import-dialog input {
-    box-sizing: border-box;
-    inline-size: 100%;
-    font: inherit;
-    font-family: ui-monospace, monospace;
-    font-size: 0.85rem;
-    padding: 0.5rem;
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-
-  .hint {
-    margin: 0 0 0.5rem;
-    color: var(--_muted);
-    font-size: 0.875rem;
-  }
-
-  .dialog-actions {
-    display: flex;
-    justify-content: flex-end;
-    gap: 0.5rem;
-    margin-block-start: 0.75rem;
-  }
-
-  button.primary {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_surface);
-  }
-
-  .panes {
+    .panes {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       align-items: start;
     }
