@@ -173,6 +173,17 @@ describe('<diplo-timeline-editor>', function () {
     expect(el.draft.title).to.equal('Hanoi');
   });
 
+  it('speaks the language of its lang attribute, and switches when the attribute changes', async () => {
+    const el = await editor();
+    const undoButton = () => [...el.shadowRoot!.querySelectorAll('button')].find((button) => button.getAttribute('aria-keyshortcuts')?.includes('Z'));
+    const titleLabel = () => el.shadowRoot!.querySelector('label[for="field-title"]')?.textContent ?? '';
+    expect(undoButton()?.textContent).to.contain('Undo');
+    const englishLabel = titleLabel();
+    el.setAttribute('lang', 'ko');
+    await waitUntil(() => undoButton()?.textContent?.includes('실행 취소'), 'the frame speaks Korean');
+    await waitUntil(() => titleLabel() !== englishLabel && /[\uac00-\ud7a3]/.test(titleLabel()), 'the forms speak Korean');
+  });
+
   it('imports pasted rows, keeping a broken one as a draft with its problem beside its field', async () => {
     const el = await editor();
     const importButton = [...el.shadowRoot!.querySelectorAll('button')].find((button) => button.getAttribute('aria-controls') === 'import-menu')!;

@@ -151,7 +151,7 @@ export class DiploTimelineEditor extends LitElement {
   }
 
   protected override async scheduleUpdate(): Promise<unknown> {
-    await Promise.all([this._language.ready(), this._forms.ready(this._language.lang)]);
+    await this._language.ready((lang) => this._forms.ready(lang));
     return super.scheduleUpdate();
   }
 
