@@ -11,7 +11,7 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
-    options: { storySort: { order: ['Timeline', ['diplo-timeline', ['Flagship', '*'], '*'], 'Data', 'Introduction', '*'] } },
+    options: { storySort: { order: ['Timeline', ['diplo-timeline', ['Flagship', '*'], '*'], 'Producer', 'Data', 'Introduction', '*'] } },
   },
 };
 

@@ -19,10 +19,21 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 rmSync(`${root}dist/chunks`, { recursive: true, force: true });
 
 const entry = `${root}dist/src/bundle.js`;
+/** The editor's bundle: a producer's tool, sharing the reader's up-front chunk and adding its own. */
+const editorEntry = `${root}dist/src/editor-bundle.js`;
 const plugins = [nodeResolve({ browser: true })];
 const onwarn = (warning, warn) => {
   // Lit's and tsc's helpers read `this` at the top level of a module; it is undefined there, as intended.
   if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+};
+
+/** esbuild minifies each chunk Rollup writes. */
+const minify = {
+  name: 'minify',
+  async renderChunk(code) {
+    const result = await transform(code, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
+    return { code: result.code, map: null };
+  },
 };
 
 // First pass, Rollup's own chunking: which modules the entry needs before anything runs (those
@@ -51,16 +62,7 @@ while (stack.length) {
 
 const bundle = await rollup({
   input: { 'diplo-timeline.bundle': entry },
-  plugins: [
-    ...plugins,
-    {
-      name: 'minify',
-      async renderChunk(code) {
-        const result = await transform(code, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
-        return { code: result.code, map: null };
-      },
-    },
-  ],
+  plugins: [...plugins, minify],
   onwarn,
 });
 await bundle.write({
@@ -77,6 +79,13 @@ await bundle.write({
   manualChunks: (id) => (id === entry ? undefined : upFrontModules.has(id) ? 'diplo-timeline' : probeChunk.get(id)),
 });
 await bundle.close();
+
+// The editor: a build of its own, so the reader's files stay byte for byte what they are (a
+// shared chunk would export more names for the editor's sake). It carries its own copy of Lit
+// and the elements; a page with both bundles defines each element once.
+const editorBundle = await rollup({ input: { 'diplo-timeline-editor.bundle': editorEntry }, plugins: [...plugins, minify], onwarn });
+await editorBundle.write({ dir: `${root}dist`, format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/editor-[name]-[hash].js' });
+await editorBundle.close();
 
 const size = (path) => {
   const bytes = readFileSync(`${root}${path}`);
@@ -104,8 +113,12 @@ for (const file of eager) {
   console.log(`dist/${file}  ${kb(raw)} raw, ${kb(gzip)} gzip (up front)`);
 }
 console.log(`up front: ${kb(total)} gzip (elements, model, English dates and words)`);
+const editor = upFront('diplo-timeline-editor.bundle.js');
+let editorTotal = 0;
+for (const file of editor) editorTotal += size(`dist/${file}`).gzip;
+console.log(`editor: ${kb(editorTotal)} gzip up front (dist/diplo-timeline-editor.bundle.js, a build of its own)`);
 for (const name of readdirSync(`${root}dist/chunks`).sort()) {
   if (eager.has(`chunks/${name}`)) continue;
   const chunk = size(`dist/chunks/${name}`);
-  console.log(`dist/chunks/${name}  ${kb(chunk.raw)} raw, ${kb(chunk.gzip)} gzip (on demand)`);
+  console.log(`dist/chunks/${name}  ${kb(chunk.raw)} raw, ${kb(chunk.gzip)} gzip (${name.startsWith('editor-') ? 'editor, ' : ''}${editor.has(`chunks/${name}`) ? 'up front' : 'on demand'})`);
 }

@@ -24,13 +24,17 @@ function attributeType(className, member) {
 export function jsxAttributes() {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const elements = manifest.modules
-    .flatMap((module) => module.declarations ?? [])
+    .flatMap((module) => (module.declarations ?? []).map((declaration) => ({ ...declaration, module: module.path })))
     .filter((declaration) => declaration.customElement && declaration.tagName)
     .sort((a, b) => a.tagName.localeCompare(b.tagName));
+  // The editor is its own entry point (a producer's tool); the readers' elements are in `elements`.
+  const entry = (element) => (element.module.includes('diplo-timeline-editor') ? 'diplo-timeline/editor' : 'diplo-timeline/elements');
+  const imports = new Map();
+  for (const element of elements) imports.set(entry(element), [...(imports.get(entry(element)) ?? []), element.name]);
   const lines = [
     '// Generated from dist/custom-elements.json by scripts/jsx-attributes.js (npm run generate): do not edit.',
     '/** The attributes, properties and event handlers of the elements, shared by the JSX typings. */',
-    `import type { ${elements.map((element) => element.name).join(', ')} } from 'diplo-timeline/elements';`,
+    ...[...imports].map(([from, names]) => `import type { ${names.join(', ')} } from '${from}';`),
     '',
   ];
   for (const element of elements) {

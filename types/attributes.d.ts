@@ -1,6 +1,7 @@
 // Generated from dist/custom-elements.json by scripts/jsx-attributes.js (npm run generate): do not edit.
 /** The attributes, properties and event handlers of the elements, shared by the JSX typings. */
 import type { DiploEvent, DiploTimeline } from 'diplo-timeline/elements';
+import type { DiploTimelineEditor } from 'diplo-timeline/editor';
 
 /** `<diplo-event>`: A card for one diplomatic or news event. */
 export interface DiploEventAttributes {
@@ -58,4 +59,18 @@ export interface DiploTimelineAttributes {
   'ondiplo-filter-change'?: (event: HTMLElementEventMap['diplo-filter-change']) => void;
   /** Horizontal view: the reader moved or zoomed the window; `detail: { start, end }` in timeline milliseconds. */
   'ondiplo-range-change'?: (event: HTMLElementEventMap['diplo-range-change']) => void;
+}
+
+/** `<diplo-timeline-editor>`: Write, check and publish a timeline in the browser. */
+export interface DiploTimelineEditorAttributes {
+  /** A timeline to open (any value: JSON, a parsed timeline); replaces what is being edited. */
+  data?: DiploTimelineEditor['data'];
+  /** Where this document is kept in the browser: editors with different keys edit different timelines; a reload reopens the same key's last version. */
+  'storage-key'?: DiploTimelineEditor['storageKey'];
+  /** Where the embed code loads the reader's bundle from (the editor cannot know where the page will be published): by default, beside the editor's own bundle. */
+  'bundle-url'?: DiploTimelineEditor['bundleUrl'];
+  /** `light` or `dark` to override the author's colour-scheme preference. */
+  theme?: DiploTimelineEditor['theme'];
+  /** The author changed the timeline; `detail: { draft, timeline, problems }`. */
+  'ondiplo-editor-change'?: (event: HTMLElementEventMap['diplo-editor-change']) => void;
 }

@@ -5,7 +5,8 @@
  */
 import type { JSX } from 'preact';
 import type { DiploEvent, DiploTimeline } from 'diplo-timeline/elements';
-import type { DiploEventAttributes, DiploTimelineAttributes } from './attributes.js';
+import type { DiploTimelineEditor } from 'diplo-timeline/editor';
+import type { DiploEventAttributes, DiploTimelineAttributes, DiploTimelineEditorAttributes } from './attributes.js';
 
 export interface DiploTimelineProps extends JSX.HTMLAttributes<DiploTimeline>, DiploTimelineAttributes {}
 
@@ -16,6 +17,7 @@ declare module 'preact' {
     interface IntrinsicElements {
       'diplo-timeline': DiploTimelineProps;
       'diplo-event': DiploEventProps;
+      'diplo-timeline-editor': DiploTimelineEditorProps;
     }
   }
 }

@@ -5,7 +5,8 @@
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { DiploEvent, DiploTimeline } from 'diplo-timeline/elements';
-import type { DiploEventAttributes, DiploTimelineAttributes } from './attributes.js';
+import type { DiploTimelineEditor } from 'diplo-timeline/editor';
+import type { DiploEventAttributes, DiploTimelineAttributes, DiploTimelineEditorAttributes } from './attributes.js';
 
 type Base<E> = DetailedHTMLProps<HTMLAttributes<E>, E>;
 
@@ -13,11 +14,14 @@ export interface DiploTimelineProps extends Base<DiploTimeline>, DiploTimelineAt
 
 export interface DiploEventProps extends Base<DiploEvent>, DiploEventAttributes {}
 
+export interface DiploTimelineEditorProps extends Base<DiploTimelineEditor>, DiploTimelineEditorAttributes {}
+
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'diplo-timeline': DiploTimelineProps;
       'diplo-event': DiploEventProps;
+      'diplo-timeline-editor': DiploTimelineEditorProps;
     }
   }
 }

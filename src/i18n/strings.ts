@@ -147,7 +147,7 @@ const keys = new Map<string, string>();
  * the platform's likely-subtags data gives it, so zh-TW, zh-HK, zh-MO, zh-Hant and
  * zh-Hant-* read Traditional and zh, zh-CN, zh-SG, zh-Hans Simplified.
  */
-function languageKey(tag: string): string {
+export function languageKey(tag: string): string {
   let key = keys.get(tag);
   if (key === undefined) {
     try {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formatWhen, sortEvents } from '../model/index.js';
-import { fromTimelineJS, htmlToText, looksLikeTimelineJS, timelineJSDate } from './timelinejs.js';
+import { fromTimelineJS, htmlToText, looksLikeTimelineJS, timelineJSDate, timelineJSDocument } from './timelinejs.js';
 
 const sample = {
   title: { text: { headline: 'A <em>sample</em> &amp; more', text: '<p>First.</p><p>Second &mdash; with a <a href="https://example.org/x">link</a>.</p>' } },
@@ -24,6 +24,21 @@ const sample = {
     { text: { headline: 'No date' } },
   ],
 };
+
+describe('timelineJSDocument', () => {
+  it('keeps a slide without a date, and an era without dates, for the author to fix', () => {
+    const { document, problems, ok } = timelineJSDocument({ ...sample, eras: [{ start_date: { year: '2018' }, text: { headline: 'Open era' } }] });
+    expect(ok).to.equal(true);
+    expect(document.events.map((event) => event.title)).to.deep.equal(['Singapore summit', 'Hanoi ends without a deal.', 'Ancient', 'No date']);
+    expect(document.events[3]?.when).to.equal('');
+    expect(problems.find((p) => p.path === 'events[3].start_date')?.message).to.contain('kept without a date');
+    expect(document.eras?.[0]).to.include({ title: 'Open era', start: '2018', end: '' });
+  });
+
+  it('says when the input is no TimelineJS object', () => {
+    expect(timelineJSDocument('[1, 2]').ok).to.equal(false);
+  });
+});
 
 describe('fromTimelineJS', () => {
   const { timeline, problems } = fromTimelineJS(sample);

@@ -127,14 +127,32 @@ function slidesOf(source: Json): { list: unknown[]; path: string } | undefined {
   return Array.isArray(slides) ? { list: slides, path: 'timeline.slides' } : undefined;
 }
 
+/** A TimelineJS file as a document of ours, before it is checked, and what the conversion found. */
+export interface TimelineJSDocument {
+  document: TimelineDocument;
+  problems: Problem[];
+  /** False when the input was no TimelineJS object at all (the document is then empty). */
+  ok: boolean;
+}
+
+export interface TimelineJSDocumentOptions {
+  /**
+   * Keep slides and eras whose dates cannot be read, without the date (a draft for the editor,
+   * where the missing date shows beside its field). Default true; `fromTimelineJS` leaves them
+   * out, as a reader's timeline needs.
+   */
+  keep?: boolean;
+}
+
 /**
- * Converts TimelineJS3 JSON (an object, or its text) to a validated diplo-timeline
- * timeline. Never throws; every event is kept that has a date.
+ * Converts TimelineJS3 JSON (an object, or its text) to a diplo-timeline document, not yet
+ * checked: for an editor, which keeps what the author must fix. Never throws.
  *
  * @example
- * const { timeline, problems } = fromTimelineJS(await response.json());
+ * const { document, problems } = timelineJSDocument(await response.json());
  */
-export function fromTimelineJS(input: unknown): ParseResult {
+export function timelineJSDocument(input: unknown, options: TimelineJSDocumentOptions = {}): TimelineJSDocument {
+  const keep = options.keep ?? true;
   const problems: Problem[] = [];
   const warn = (path: string, message: string, eventId?: string) => {
     problems.push({ path, severity: 'warning', message, ...(eventId ? { eventId } : {}) });
@@ -149,9 +167,8 @@ export function fromTimelineJS(input: unknown): ParseResult {
     }
   }
   if (!isRecord(source)) {
-    const result = parseTimeline({ schemaVersion: SCHEMA_VERSION, title: '', actors: [], events: [] });
     if (!problems.length) problems.push({ path: '', severity: 'error', message: 'a TimelineJS file must be a JSON object with events' });
-    return { timeline: result.timeline, problems };
+    return { document: { schemaVersion: SCHEMA_VERSION, title: '', actors: [], events: [] }, problems, ok: false };
   }
 
   const titleSlide = record(source, 'title');
@@ -180,11 +197,12 @@ export function fromTimelineJS(input: unknown): ParseResult {
     const text = record(raw, 'text');
     const headlineHtml = str(own(text, 'headline')) ?? '';
     const bodyHtml = str(own(text, 'text')) ?? '';
-    const start = timelineJSDate(own(raw, 'start_date'));
-    if ('error' in start) {
-      problems.push({ path: `${path}.start_date`, severity: 'error', message: `${start.error}; this event was left out` });
-      return;
+    const read = timelineJSDate(own(raw, 'start_date'));
+    if ('error' in read) {
+      problems.push({ path: `${path}.start_date`, severity: 'error', message: `${read.error}; ${keep ? 'the event was kept without a date' : 'this event was left out'}` });
+      if (!keep) return;
     }
+    const start: { date: string; untimed?: boolean } = 'error' in read ? { date: '' } : read;
 
     let summaryText = htmlToText(bodyHtml);
     let eventTitle = headline(headlineHtml);
@@ -192,7 +210,7 @@ export function fromTimelineJS(input: unknown): ParseResult {
     if (untitled) {
       const display = displayDates(raw)[0]?.[1] ?? '';
       const firstSentence = (summaryText.split(/(?<=[.!?])\s|\n/)[0] ?? '').slice(0, 120);
-      eventTitle = firstSentence || display || `Untitled event (${start.date})`;
+      eventTitle = firstSentence || display || (start.date ? `Untitled event (${start.date})` : 'Untitled event');
     }
 
     let id = str(own(raw, 'unique_id'))?.trim() ?? '';
@@ -258,13 +276,14 @@ export function fromTimelineJS(input: unknown): ParseResult {
       const start = timelineJSDate(own(raw, 'start_date'));
       const end = timelineJSDate(own(raw, 'end_date'));
       if ('error' in start || 'error' in end) {
-        warn(`eras[${index}]`, 'has no usable start or end date; it was left out');
-        return;
+        warn(`eras[${index}]`, `has no usable start or end date; ${keep ? 'it was kept without it' : 'it was left out'}`);
+        if (!keep) return;
       }
       const text = record(raw, 'text');
       const eraTitle = headline(str(own(text, 'headline')) ?? '') || `Era ${index + 1}`;
       const eraSummary = htmlToText(str(own(text, 'text')) ?? '');
-      eras.push({ id: `era-${index + 1}`, title: eraTitle, start: start.date, end: end.date, ...(eraSummary ? { summary: eraSummary } : {}) });
+      const date = (read: typeof start) => ('error' in read ? '' : read.date);
+      eras.push({ id: `era-${index + 1}`, title: eraTitle, start: date(start), end: date(end), ...(eraSummary ? { summary: eraSummary } : {}) });
     });
   }
 
@@ -276,8 +295,20 @@ export function fromTimelineJS(input: unknown): ParseResult {
     eras,
     events,
   };
+  return { document, problems, ok: true };
+}
+
+/**
+ * Converts TimelineJS3 JSON (an object, or its text) to a validated diplo-timeline
+ * timeline. Never throws; every event is kept that has a date.
+ *
+ * @example
+ * const { timeline, problems } = fromTimelineJS(await response.json());
+ */
+export function fromTimelineJS(input: unknown): ParseResult {
+  const { document, problems, ok } = timelineJSDocument(input, { keep: false });
   const result = parseTimeline(document);
-  return { timeline: result.timeline, problems: [...problems, ...result.problems] };
+  return { timeline: result.timeline, problems: ok ? [...problems, ...result.problems] : problems };
 }
 
 /** Links as sources, each address once (the first text that links it titles it), at most 20. */

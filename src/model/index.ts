@@ -39,14 +39,17 @@ export {
   type DecodedText,
   type ReadJSONOptions,
 } from './json.js';
+export { jsonForScript } from './script-json.js';
 export {
   isParsed,
+  ParseCache,
   parseActors,
   parseEvent,
   parseTimeline,
   parseTimelineAsync,
   PROBLEM_SEVERITIES,
   type ActorsParseResult,
+  type ParseOptions,
   type EventParseResult,
   type ParseAsyncOptions,
   type ParseResult,

@@ -45,7 +45,47 @@ function emptyTimeline(): Timeline {
 /** Events are read in slices of this many; an async read yields to the page between slices. */
 const SLICE = 100;
 
-function* readEvents(raw: unknown, ctx: Context): Generator<void, { event: TimelineEvent; index: number }[]> {
+/**
+ * The reading of parts of a document that have not changed since the last read, for an editor
+ * that parses the document again at every keystroke: an event (or the list of actors, or of
+ * eras) given as the very same object is not read again; its value and its problems are
+ * reused (the problems at the part's new place). For inputs that are never changed in place
+ * (copied on change, as the editor's draft is): an object changed in place would be taken as
+ * the same.
+ *
+ * @example
+ * const cache = new ParseCache();
+ * parseTimeline(draft, { cache }); // later, after a change copied along its path:
+ * parseTimeline(nextDraft, { cache }); // only the changed event is read again
+ */
+export class ParseCache {
+  /** @internal */
+  readonly parts = new WeakMap<object, { base: string; value: unknown; problems: Problem[] }>();
+}
+
+export interface ParseOptions {
+  /** Reuse the reading of parts that did not change (see {@link ParseCache}). */
+  cache?: ParseCache;
+}
+
+/**
+ * `read()` for `raw` at `base`, or its earlier reading from the cache, with the problems it
+ * reported moved to `base`.
+ */
+function cachedRead<T>(cache: ParseCache | undefined, raw: unknown, base: string, problems: Problem[], read: () => T): T {
+  if (!cache || typeof raw !== 'object' || raw === null) return read();
+  const kept = cache.parts.get(raw);
+  if (kept) {
+    for (const problem of kept.problems) problems.push({ ...problem, path: base + problem.path.slice(kept.base.length) });
+    return kept.value as T;
+  }
+  const before = problems.length;
+  const value = read();
+  cache.parts.set(raw, { base, value, problems: problems.slice(before) });
+  return value;
+}
+
+function* readEvents(raw: unknown, ctx: Context, cache?: ParseCache): Generator<void, { event: TimelineEvent; index: number }[]> {
   if (raw === undefined) {
     ctx.problems.push({ path: 'events', severity: 'error', message: 'is missing; the timeline has no events' });
     return [];
@@ -72,14 +112,22 @@ function* readEvents(raw: unknown, ctx: Context): Generator<void, { event: Timel
     }
     const eventCtx: Context = { problems: ctx.problems };
     if (typeof id === 'string' && id.length <= 128) eventCtx.eventId = id;
-    const result = readEntry(EventSchema, element, path, eventCtx, EVENT_FALLBACKS);
-    if (result.ok) events.push({ event: result.value as TimelineEvent, index });
-    else report(eventCtx, result.issues, 'error', 'this event was left out');
+    const event = cachedRead(cache, element, path, ctx.problems, () => {
+      const result = readEntry(EventSchema, element, path, eventCtx, EVENT_FALLBACKS);
+      if (result.ok) return result.value as TimelineEvent;
+      report(eventCtx, result.issues, 'error', 'this event was left out');
+      return undefined;
+    });
+    if (event) events.push({ event, index });
   }
   return events;
 }
 
-/** Renames duplicate ids (the first keeps it), drops links to actors and events that do not exist. */
+/**
+ * Renames duplicate ids (the first keeps it), drops links to actors and events that do not
+ * exist. Copies what it changes (an event read earlier may be reused by a later read), and
+ * keeps lists it does not change.
+ */
 function crossCheck(timeline: Timeline, indices: number[], problems: Problem[]): void {
   const firstIndex = new Map<string, number>();
   // A new id must not take one that a later event already has.
@@ -98,14 +146,14 @@ function crossCheck(timeline: Timeline, indices: number[], problems: Problem[]):
         severity: 'error',
         message: `"${event.id}" is also the id of events[${earlier}]; this event was kept as "${renamed}" — give it an id of its own`,
       });
-      event.id = renamed;
+      timeline.events[i] = { ...event, id: renamed };
     }
-    firstIndex.set(event.id, index);
+    firstIndex.set(timeline.events[i]?.id ?? event.id, index);
   });
 
   const dedupe = <T extends { id: string }>(list: T[], name: string, noun: string): T[] => {
     const seen = new Set<string>();
-    return list.filter((item, index) => {
+    const kept = list.filter((item, index) => {
       if (!seen.has(item.id)) {
         seen.add(item.id);
         return true;
@@ -117,6 +165,7 @@ function crossCheck(timeline: Timeline, indices: number[], problems: Problem[]):
       });
       return false;
     });
+    return kept.length === list.length ? list : kept;
   };
   timeline.actors = dedupe(timeline.actors, 'actors', 'actor');
   timeline.eras = dedupe(timeline.eras ?? [], 'eras', 'era');
@@ -125,7 +174,7 @@ function crossCheck(timeline: Timeline, indices: number[], problems: Problem[]):
   timeline.events.forEach((event, i) => {
     const index = indices[i] ?? i;
     const seen = new Set<string>();
-    event.actors = event.actors.filter((actorId, a) => {
+    const actors = event.actors.filter((actorId, a) => {
       if (seen.has(actorId)) return false;
       seen.add(actorId);
       if (actorIds.has(actorId)) return true;
@@ -137,24 +186,25 @@ function crossCheck(timeline: Timeline, indices: number[], problems: Problem[]):
       });
       return false;
     });
-    if (event.related) {
-      event.related = event.related.filter((link, r) => {
-        const problem =
-          link.id === event.id ? 'an event cannot be related to itself' : firstIndex.has(link.id) ? '' : `no event has the id "${link.id}"`;
-        if (!problem) return true;
-        problems.push({
-          path: `events[${index}].related[${r}].id`,
-          eventId: event.id,
-          severity: 'warning',
-          message: `${problem}; this link was ignored`,
-        });
-        return false;
+    const related = event.related?.filter((link, r) => {
+      const problem =
+        link.id === event.id ? 'an event cannot be related to itself' : firstIndex.has(link.id) ? '' : `no event has the id "${link.id}"`;
+      if (!problem) return true;
+      problems.push({
+        path: `events[${index}].related[${r}].id`,
+        eventId: event.id,
+        severity: 'warning',
+        message: `${problem}; this link was ignored`,
       });
+      return false;
+    });
+    if (actors.length !== event.actors.length || related?.length !== event.related?.length) {
+      timeline.events[i] = { ...event, actors, ...(related ? { related } : {}) };
     }
   });
 }
 
-function* readDocument(input: unknown, problems: Problem[]): Generator<void, Timeline> {
+function* readDocument(input: unknown, problems: Problem[], cache?: ParseCache): Generator<void, Timeline> {
   const timeline = emptyTimeline();
   if (!isRecord(input)) {
     problems.push({
@@ -196,12 +246,16 @@ function* readDocument(input: unknown, problems: Problem[]): Generator<void, Tim
   for (const key of ['actors', 'eras'] as const) {
     const raw = own(input, key);
     if (raw === undefined) continue;
-    const result = readEntry(unwrapOptional(entries[key]), raw, key, ctx);
-    if (result.ok) (timeline as Record<string, unknown>)[key] = result.value;
-    else report(ctx, result.issues, 'warning', `no ${key} were read`);
+    const value = cachedRead(cache, raw, key, problems, () => {
+      const result = readEntry(unwrapOptional(entries[key]), raw, key, ctx);
+      if (result.ok) return result.value;
+      report(ctx, result.issues, 'warning', `no ${key} were read`);
+      return undefined;
+    });
+    if (value !== undefined) (timeline as Record<string, unknown>)[key] = value;
   }
 
-  const events = yield* readEvents(own(input, 'events'), ctx);
+  const events = yield* readEvents(own(input, 'events'), ctx, cache);
   // A step of its own: checking thousands of events' actors and links takes a while.
   yield;
   timeline.events = events.map((entry) => entry.event);
@@ -221,10 +275,10 @@ function* readDocument(input: unknown, problems: Problem[]): Generator<void, Tim
  * const { timeline, problems } = parseTimeline(await response.json());
  * for (const p of problems) console.warn(`${p.path}: ${p.message}`);
  */
-export function parseTimeline(input: unknown): ParseResult {
+export function parseTimeline(input: unknown, options: ParseOptions = {}): ParseResult {
   const problems: Problem[] = [];
   try {
-    const steps = readDocument(input, problems);
+    const steps = readDocument(input, problems, options.cache);
     let step = steps.next();
     while (!step.done) step = steps.next();
     markParsed(step.value);

@@ -3,6 +3,7 @@
  * news aggregators can read what the page shows.
  */
 import { datetimeAttribute, serializePartialDate, type PartialDate } from './dates.js';
+import { jsonForScript } from './script-json.js';
 import type { Timeline, TimelineEvent } from './schema.js';
 import { deriveStatus } from './status.js';
 
@@ -86,5 +87,5 @@ export function structuredData(timeline: Timeline, options: StructuredDataOption
  * escaped, so no `</script>` in the data can end the element.
  */
 export function jsonLdText(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return jsonForScript(value);
 }

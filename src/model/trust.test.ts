@@ -1,7 +1,7 @@
 // The trust boundary: what the parser returned in this page is marked; everything else,
 // however it is shaped, is validated, and the parser reads its own output back unchanged.
 import { expect } from '@open-wc/testing';
-import { isParsed, parseActors, parseEvent, parseTimeline } from './parse.js';
+import { ParseCache, isParsed, parseActors, parseEvent, parseTimeline } from './parse.js';
 import { partialDateText } from './dates.js';
 
 const document = {
@@ -116,5 +116,34 @@ describe('addresses as people write them', () => {
     expect(messages['events[0].sources[3].url']).to.match(/javascript:/);
     expect(messages['events[0].media[3]']).to.match(/needs src/);
     expect(messages['events[0].media[4]']).to.match(/has no alt/);
+  });
+});
+
+describe('ParseCache', () => {
+  it('reads again only what changed, and moves kept problems to their new place', () => {
+    const cache = new ParseCache();
+    const bad = { id: 'bad', title: 'Bad', when: '2019-02-30', kind: 'talks', actors: [] };
+    const first = { ...document, events: [...document.events, bad] };
+    const one = parseTimeline(first, { cache });
+    const edited = { ...first.events[0]!, title: 'Edited' };
+    const second = { ...first, events: [{ id: 'new', title: 'New', when: '2018', kind: 'other', actors: [] }, edited, ...first.events.slice(1)] };
+    const two = parseTimeline(second, { cache });
+    expect(two.timeline.events.find((event) => event.id === 'b'), 'an unchanged event is the same object').to.equal(one.timeline.events.find((event) => event.id === 'b'));
+    expect(two.timeline.events.find((event) => event.id === 'a')?.title).to.equal('Edited');
+    expect(two.timeline.actors, 'an unchanged list of actors too').to.equal(one.timeline.actors);
+    expect(one.problems.map((problem) => problem.path)).to.deep.equal(['events[3].when']);
+    expect(two.problems.map((problem) => problem.path)).to.deep.equal(['events[4].when']);
+    expect(two).to.deep.equal(parseTimeline(second));
+  });
+
+  it('gives what a read without it gives, when duplicate ids rename a reused event', () => {
+    const cache = new ParseCache();
+    const a = { id: 'x', title: 'A', when: '2019', kind: 'other', actors: ['kp', 'nobody'] };
+    const b = { id: 'y', title: 'B', when: '2019', kind: 'other', actors: [] };
+    parseTimeline({ ...document, events: [a, b] }, { cache });
+    const renamed = { ...b, id: 'x' };
+    const again = { ...document, events: [a, renamed] };
+    expect(parseTimeline(again, { cache })).to.deep.equal(parseTimeline(again));
+    expect(parseTimeline({ ...document, events: [a, b] }, { cache }).timeline.events.map((event) => event.id)).to.deep.equal(['x', 'y']);
   });
 });

@@ -16,6 +16,7 @@ import type { TimelineFormat } from '../importers/sheet.js';
 import { fromTimelineJS, looksLikeTimelineJS } from '../importers/timelinejs.js';
 import {
   calendarDay,
+  jsonForScript,
   jsonLdText,
   parseTimeline,
   serializePartialDate,
@@ -84,11 +85,6 @@ function rendererWith(data: unknown): typeof LitElementRenderer {
   };
 }
 
-/** JSON for an inline `<script type="application/json">`: no `<` can end the element early. */
-function inlineJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
-
 /**
  * Renders `<diplo-timeline>` for the given data as HTML (declarative shadow DOM), with
  * the data inline so the element hydrates from it in the browser.
@@ -122,7 +118,7 @@ export async function renderTimelineWithProblems(data: unknown, options: RenderT
 
   // The data and the JSON-LD go in as script children, written here: a template would escape
   // their text as HTML, which a script does not decode (both texts escape every "<").
-  let children = `<script type="application/json">${inlineJson(data)}</script>`;
+  let children = `<script type="application/json">${jsonForScript(data)}</script>`;
   if (options.structuredData) {
     const url = typeof options.structuredData === 'object' ? options.structuredData.url : undefined;
     const jsonLd = jsonLdText(structuredData(timeline, { url, events: timeline.events }));

@@ -123,6 +123,8 @@ describe('pages using the standalone bundle', () => {
     await waitUntil(() => inline?.shadowRoot?.querySelector('[part="card"]')?.textContent?.includes('2019년'), 'Korean dates');
     const swatch = inline?.shadowRoot?.querySelector('[part="card"]')?.querySelector<HTMLElement>('[part="actor"]');
     expect(swatch?.style.getPropertyValue('--_actor')).to.equal('#b3261e');
+    // The JSON-LD script is written by a chunk loaded after the first paint: wait for it.
+    await waitUntil(() => fetched?.querySelector('script[type="application/ld+json"]'), 'the JSON-LD script is written', { timeout: 5000 });
     expect(fetched?.querySelector('script[type="application/ld+json"]')?.textContent).to.contain('ItemList');
     expect(win.__violations).to.deep.equal([]);
   });

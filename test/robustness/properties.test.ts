@@ -8,6 +8,7 @@ import { koreanPeninsula } from '../../data/korean-peninsula-2016-2019.js';
 import {
   compareWhen,
   parsePartialDate,
+  ParseCache,
   parseTimeline,
   parseTimelineAsync,
   serializePartialDate,
@@ -90,6 +91,21 @@ describe('properties of parseTimeline', function () {
         const again = parseTimeline(JSON.parse(JSON.stringify(serializeTimeline(first))));
         expect(again.problems).to.deep.equal([]);
         expect(again.timeline).to.deep.equal(first);
+      }),
+      DOCUMENT_RUNS,
+    );
+  });
+
+  it('reads with a ParseCache exactly what it reads without one, after any edit copied along its path', () => {
+    check(
+      fc.property(mutatedDocument, fc.nat(), fc.string(), ({ doc }, pick, title) => {
+        const cache = new ParseCache();
+        parseTimeline(doc, { cache });
+        const events = (doc as { events?: unknown }).events;
+        if (!Array.isArray(events) || events.length === 0) return;
+        const index = pick % events.length;
+        const edited = { ...(doc as Record<string, unknown>), events: events.map((event: unknown, i) => (i === index && typeof event === 'object' && event !== null ? { ...event, title } : event)) };
+        expect(parseTimeline(edited, { cache })).to.deep.equal(parseTimeline(edited));
       }),
       DOCUMENT_RUNS,
     );

@@ -183,7 +183,6 @@ export class DiploTimeline extends LitElement {
   /** Rendered on the server (declarative shadow DOM was there): the first render adopts it. */
   private _serverRendered = false;
   private _language = new ElementLanguage(this);
-  private _langObserver?: MutationObserver;
   /** The read the view model was built from, and the last one announced with `diplo-problems`. */
   private _result?: ParseResult;
   private _announced?: ParseResult;
@@ -266,16 +265,6 @@ export class DiploTimeline extends LitElement {
     // server drew before switching to the horizontal axis.
     if (!this.hasUpdated && this.shadowRoot?.firstChild) this._serverRendered = true;
     super.connectedCallback();
-    // A change of the element's own lang.
-    this._langObserver ??= new MutationObserver(() => {
-      this.requestUpdate();
-    });
-    this._langObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._langObserver?.disconnect();
   }
 
   /** Moves keyboard focus to an event, revealing it first if a filter or the view hides it. Resolves false for an unknown id. */
@@ -356,13 +345,17 @@ export class DiploTimeline extends LitElement {
   private _viewModel(timeline: Timeline): ViewModel {
     const baseUrl = dataBase(this.baseUrl, this.data === undefined ? this.src : undefined, isServer ? undefined : document.baseURI);
     this._urlProblems = baseUrl === undefined ? [] : urlProblems(timeline, baseUrl);
-    return viewModel(timeline, {
-      asOf: this._resolveAsOf(timeline),
-      view: this._filters.view,
-      actorFilter: this._filters.actors,
-      kindFilter: this._filters.kinds,
-      baseUrl,
-    });
+    return viewModel(
+      timeline,
+      {
+        asOf: this._resolveAsOf(timeline),
+        view: this._filters.view,
+        actorFilter: this._filters.actors,
+        kindFilter: this._filters.kinds,
+        baseUrl,
+      },
+      this._vm,
+    );
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -86,7 +86,8 @@ export class ListView {
     // bindings per event. The server draws the same description as a template, and a
     // timeline it rendered keeps the template after hydration.
     const built = !isServer && !options.serverRendered;
-    const key = [context, cardAsOf, options.dateLocale, options.lang, eventLevel, vm.actorIndex];
+    // What a light card shows: not the other events' titles (only whole cards link to them).
+    const key = [context.showAhead, context.baseUrl, cardAsOf, options.dateLocale, options.lang, eventLevel, vm.actorIndex, options.dataLang];
     const label = (event: TimelineEvent) => `${options.dateText(event)}: ${event.title}`;
     const liteItem = (item: Item): HTMLElement => {
       const kept = this._built.get(item.event);
@@ -100,7 +101,7 @@ export class ListView {
     const renderItem = (item: Item) =>
       built && !whole(item)
         ? liteItem(item)
-        : guard([item, item.index === focusIndex, whole(item), ...key], () => {
+        : guard([item.event, item.index, item.index === focusIndex, whole(item), context, ...key], () => {
             const isWhole = whole(item);
             const wrapper = itemShape(item, isWhole, item.index === focusIndex, label(item.event));
             return shapeTemplate(wrapper, isWhole ? renderEventCard(item.event, card) : shapeTemplate(liteCardShape(item.event, card)));

@@ -68,6 +68,8 @@ export class ProgressiveList implements ReactiveController {
   private _paused = false;
   private _batch = BATCH;
   private _items: readonly Item[] = [];
+  /** How many items the last list had. */
+  private _drawn = 0;
   /** Events drawn whole in a long list (the others are light until relevant). */
   private _whole = new WeakSet<TimelineEvent>();
   /** The lists (by chunkOf) the browser last said are relevant. */
@@ -105,7 +107,11 @@ export class ProgressiveList implements ReactiveController {
     this._relevantChunks.clear();
     this._sized = new WeakSet();
     this._sizes = { height: 0, items: 0 };
-    if (isServer || !progressive || items.length <= FIRST_BATCH) {
+    // A list already drawn to its end that changed a little (an edit, a filter) is drawn whole
+    // again: its items are kept, so only what changed costs anything.
+    const drawn = this.limit === Infinity && this._host.hasUpdated && items.length <= this._drawn + BATCH;
+    this._drawn = items.length;
+    if (isServer || !progressive || items.length <= FIRST_BATCH || drawn) {
       if (!isServer) cancelAnimationFrame(this._frame);
       this._run++;
       this.limit = Infinity;

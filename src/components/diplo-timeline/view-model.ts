@@ -10,6 +10,7 @@ import {
   lastDay,
   latestDate,
   placementWhen,
+  serializePartialDate,
   sortEvents,
   timingAsOf,
   type Actor,
@@ -72,8 +73,23 @@ export interface ViewOptions {
   baseUrl?: string;
 }
 
-/** The timeline as the reader has asked to see it. */
-export function viewModel(timeline: Timeline, options: ViewOptions): ViewModel {
+/** Actors by id, once per list of actors (a timeline read again keeps its list when it did not change). */
+const indexes = new WeakMap<readonly Actor[], Map<string, Actor>>();
+function indexOf(actors: readonly Actor[]): Map<string, Actor> {
+  let index = indexes.get(actors);
+  if (!index) indexes.set(actors, (index = actorIndex(actors)));
+  return index;
+}
+
+const sameTitles = (a: ReadonlyMap<string, string> | undefined, b: ReadonlyMap<string, string>) =>
+  a?.size === b.size && [...b].every(([id, title]) => a.get(id) === title);
+
+/**
+ * The timeline as the reader has asked to see it. With the previous view model, what did not
+ * change keeps its identity (the cards' context, the as-of date): an edited document redraws
+ * only the cards that changed.
+ */
+export function viewModel(timeline: Timeline, options: ViewOptions, previous?: ViewModel): ViewModel {
   const { asOf, actorFilter, kindFilter } = options;
   // Sorted by placement (a deadline at its due day), keeping the events themselves.
   const sorted = sortEvents(timeline.events.map((event) => ({ when: placementWhen(event), event }))).map(({ event }) => event);
@@ -89,11 +105,18 @@ export function viewModel(timeline: Timeline, options: ViewOptions): ViewModel {
   const actorsInData = new Set(inView.flatMap((event) => event.actors));
   const titles = new Map(timeline.events.map((event) => [event.id, event.title]));
   const horizon = latestDate(timeline.events);
+  const showAhead = view === 'as-ran';
+  const old = previous?.context;
+  const context =
+    old?.showAhead === showAhead && old.baseUrl === options.baseUrl && sameTitles(old.titles, titles)
+      ? old
+      : { titles, showAhead, baseUrl: options.baseUrl };
+  const cardAsOf = view === 'as-ran' ? asOf : (horizon ?? asOf);
   return {
     timeline,
-    context: { titles, showAhead: view === 'as-ran', baseUrl: options.baseUrl },
-    cardAsOf: view === 'as-ran' ? asOf : (horizon ?? asOf),
-    actorIndex: actorIndex(timeline.actors),
+    context,
+    cardAsOf: previous && serializePartialDate(previous.cardAsOf) === serializePartialDate(cardAsOf) ? previous.cardAsOf : cardAsOf,
+    actorIndex: indexOf(timeline.actors),
     inView,
     asOf,
     hasHindsight,

@@ -2,22 +2,44 @@
  * The language an element speaks (its own `lang`, else the nearest ancestor's, else the
  * document's) and its date tables, which arrive on demand: the element waits for them before
  * it renders (a Korean page never shows English words first), and re-renders if a later
- * chunk brings better tables. Shared by every element.
+ * chunk brings better tables, or when the element's own `lang` attribute changes (a global
+ * attribute Lit does not watch). Shared by every element.
  */
-import { isServer, type ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { dateLocaleFor, languageOf, languageReady } from '../../i18n/locale.js';
 import { uiStrings, type UiStrings } from '../../i18n/strings.js';
 import type { DateLocale } from '../../model/index.js';
 
-export class ElementLanguage {
+export class ElementLanguage implements ReactiveController {
   lang = 'en';
   dateLocale?: DateLocale;
+  private _observer?: MutationObserver;
 
-  constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {}
+  constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {
+    _host.addController(this);
+  }
 
-  /** What to wait for before an update (the language's words and tables), if anything. */
-  ready(): Promise<void> | undefined {
-    return isServer ? undefined : languageReady(languageOf(this._host));
+  hostConnected(): void {
+    if (isServer) return;
+    this._observer ??= new MutationObserver(() => {
+      this._host.requestUpdate();
+    });
+    this._observer.observe(this._host, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  hostDisconnected(): void {
+    this._observer?.disconnect();
+  }
+
+  /**
+   * What to wait for before an update (the language's words and tables, and whatever else
+   * the element loads per language), if anything. Reads the language the update will take.
+   */
+  ready(more?: (lang: string) => Promise<void> | undefined): Promise<void> | undefined {
+    if (isServer) return undefined;
+    const lang = languageOf(this._host);
+    const [own, extra] = [languageReady(lang), more?.(lang)];
+    return own && extra ? Promise.all([own, extra]).then(() => undefined) : (own ?? extra);
   }
 
   /** Takes the element's language as it is now: call in `willUpdate`. */

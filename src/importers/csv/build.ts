@@ -81,8 +81,8 @@ class Actors implements ActorDirectory {
 function readActorRow(row: RowReader, actors: Actors): void {
   const name = row.text('title', 'headline', 'name');
   if (!name) {
-    row.report('error', row.header('title') ?? 'Title', 'is empty: an actor row needs the actor\'s name in Title; this actor was left out');
-    return;
+    row.report('error', row.header('title') ?? 'Title', `is empty: an actor row needs the actor's name in Title; ${row.keep ? 'the actor was kept without a name' : 'this actor was left out'}`);
+    if (!row.keep) return;
   }
   const explicit = row.cell('id');
   if (explicit && !isId(explicit)) row.report('warning', row.header('id'), `"${explicit}" is not an id (letters, digits, - _ . only); one was made from the name`);
@@ -118,10 +118,10 @@ function readEraRow(row: RowReader, eras: EraInput[], origins: Origin[], ids: Se
       : !row.origin.columns.has('end')
         ? (row.header('endDate') ?? row.header('endYear') ?? 'End Date')
         : undefined;
-  if (missing) row.report('error', missing, 'is empty: an era needs a title, a start and an end; this era was left out');
-  if (!title || start === undefined || end === undefined) return;
+  if (missing) row.report('error', missing, `is empty: an era needs a title, a start and an end; ${row.keep ? 'the era was kept as typed' : 'this era was left out'}`);
+  if (!row.keep && (!title || start === undefined || end === undefined)) return;
   const explicit = row.cell('id');
-  const era: EraInput = { id: uniqueId(explicit && isId(explicit) ? explicit : slug(title) || `era-${eras.length + 1}`, ids), title, start, end };
+  const era: EraInput = { id: uniqueId(explicit && isId(explicit) ? explicit : slug(title) || `era-${eras.length + 1}`, ids), title, start: start ?? '', end: end ?? '' };
   row.from('id', explicit ? row.header('id') : row.header('title'));
   const summary = row.text('summary', 'text', 'summary');
   if (summary) era.summary = summary;
@@ -179,7 +179,17 @@ function resolveRelated(events: EventInput[]): void {
   }
 }
 
-export function buildDocument(sheet: Sheet, options: { dateOrder?: DateOrder } = {}): Built {
+export interface BuildOptions {
+  dateOrder?: DateOrder;
+  /**
+   * Keep the rows that cannot be read (an event whose date is unreadable, an era without dates,
+   * an actor without a name) with their cells as typed: a draft for the editor, which shows
+   * each problem beside its field. Without it they are left out, as a reader's timeline needs.
+   */
+  keep?: boolean;
+}
+
+export function buildDocument(sheet: Sheet, options: BuildOptions = {}): Built {
   const problems: Problem[] = [...sheet.problems];
   columnNotes(sheet, problems);
   const layout = layoutOf(sheet);
@@ -192,7 +202,7 @@ export function buildDocument(sheet: Sheet, options: { dateOrder?: DateOrder } =
   const eventRows: RowReader[] = [];
   let titleOrigin: Origin | undefined;
 
-  const readers = sheet.rows.map((row) => new RowReader(layout, row, problems, options.dateOrder));
+  const readers = sheet.rows.map((row) => new RowReader(layout, row, problems, options.dateOrder, options.keep));
   const types = readers.map((row) => {
     const cell = row.cell('type');
     const type = rowType(cell);

@@ -157,7 +157,11 @@ function readRelated(row: RowReader): { id: string; relation: string }[] {
   });
 }
 
-/** An event row as a raw event (its `id` is settled by the caller), or undefined when it has no date. */
+/**
+ * An event row as a raw event (its `id` is settled by the caller). A row whose date is missing
+ * or cannot be read gives undefined, or, when the reader keeps everything, an event with the
+ * date as typed (a draft for the editor, where the date's problem shows beside it).
+ */
 export function readEventRow(row: RowReader, counts: Record<'source' | 'quote' | 'media', number>, actors: ActorDirectory, kindFromType?: string): EventInput | undefined {
   let title = row.text('title', 'headline', 'title');
   row.from('title', row.header('title') ?? row.header('headline'));
@@ -171,13 +175,14 @@ export function readEventRow(row: RowReader, counts: Record<'source' | 'quote' |
   if (start === undefined) {
     // No date cell at all (a cell that could not be read has said so already).
     if (!row.origin.columns.has('when')) {
-      row.report('error', row.header('date') ?? row.header('year') ?? 'Date', 'is empty: an event needs a date; this event was left out');
+      const consequence = row.keep ? 'the event was kept without one' : 'this event was left out';
+      row.report('error', row.header('date') ?? row.header('year') ?? 'Date', `is empty: an event needs a date; ${consequence}`);
     }
-    return undefined;
+    if (!row.keep) return undefined;
   }
   const end = row.date(true, 'when.end', 'the event was kept as a single date', 'warning');
   row.from('when.start', row.origin.columns.get('when'));
-  const event: EventInput = { id: '', title, when: end ? { start, end } : start, kind: 'other', actors: [] };
+  const event: EventInput = { id: '', title, when: end ? { start: start ?? '', end } : (start ?? ''), kind: 'other', actors: [] };
 
   const kind = row.cell('kind').toLowerCase();
   if (kind) {

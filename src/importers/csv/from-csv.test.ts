@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { koreanPeninsula } from '../../../data/korean-peninsula-2016-2019.js';
 import { formatWhen, parseTimeline, problemPlace, serializeTimeline, type Problem } from '../../model/index.js';
-import { fromCSV, toCSV } from './index.js';
+import { csvDocument, fromCSV, toCSV } from './index.js';
 
 const HEAD = 'Type,Title,Date,Actors,Kind,Summary';
 const TITLE = 'title,Talks,,,,';
@@ -49,6 +49,32 @@ describe('fromCSV: what spreadsheets really write', () => {
     const { timeline, problems } = fromCSV('TYPE,title, END_DATE ,start-date,short name\ntitle,T,,,\n,A,2019-02-28,2019-02-27,\n');
     expect(problems).to.deep.equal([]);
     expect(formatWhen(timeline.events[0]!.when)).to.equal('February 27–28, 2019');
+  });
+});
+
+describe('csvDocument: a sheet as a draft for the editor', () => {
+  it('keeps the rows fromCSV leaves out, with what was typed, and names the field of each problem', () => {
+    const read = csvDocument(csv(',Good,2019-02-27,,summit,', ',Bad date,6/12/2018,,,', ',No date,,,,', 'actor,,,,,', 'era,Talks,2019,,,'));
+    if (!read.ok) throw new Error(read.message);
+    const events = read.document.events;
+    expect(events.map((event) => [event.title, event.when])).to.deep.equal([
+      ['Good', '2019-02-27'],
+      ['Bad date', '6/12/2018'],
+      ['No date', ''],
+    ]);
+    expect(read.document.actors).to.have.length(1);
+    expect(read.document.eras?.[0]).to.include({ title: 'Talks', start: '2019', end: '' });
+    const bad = read.problems.find((problem) => problem.row === 4);
+    expect(bad).to.include({ path: 'events[1].when', column: 'Date', severity: 'error' });
+    expect(bad?.message).to.contain('ambiguous').and.contain('kept as typed');
+    expect(read.problems.filter((problem) => problem.row === 4), 'one problem for the cell, not the parser\'s too').to.have.length(1);
+    expect(read.problems.find((problem) => problem.row === 5)?.message).to.contain('kept without one');
+  });
+
+  it('refuses what is not a spreadsheet, as fromCSV does', () => {
+    const read = csvDocument('%PDF-1.7\n1 0 obj');
+    expect(read.ok).to.equal(false);
+    expect(!read.ok && read.message).to.contain('PDF');
   });
 });
 

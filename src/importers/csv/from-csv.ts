@@ -4,7 +4,7 @@
  * document is checked by `parseTimeline` like any other, and each problem of the check
  * (`events[3].when`) is traced back to its row and column.
  */
-import { failedResult, parseTimeline, type ParseResult, type Problem } from '../../model/index.js';
+import { failedResult, parseTimeline, type ParseResult, type Problem, type TimelineDocument } from '../../model/index.js';
 import { buildDocument, type Built } from './build.js';
 import type { DateOrder } from './cell-dates.js';
 import { recognizeColumn } from './columns.js';
@@ -52,6 +52,32 @@ function locate(problem: Problem, origins: Built['origins']): Problem {
   return { ...problem, row: origin.row, ...(column === undefined ? {} : { column }) };
 }
 
+type Read = { ok: true; built: Built; result: ParseResult; problems: Problem[] } | { ok: false; message: string };
+
+/** Reads the sheet into a document, checks it, and names every problem by row and column. */
+function readCSV(text: string, options: FromCSVOptions, keep: boolean): Read {
+  const read = readSheet(text, options.delimiter ? { delimiter: options.delimiter } : {});
+  if (!read.ok) return read;
+  const { sheet } = read;
+  if (!sheet.headers.length) return { ok: false, message: 'the file holds no rows' };
+  if (!sheet.headers.some((header) => ['field', 'group'].includes(recognizeColumn(header).kind))) {
+    const found = sheet.headers.slice(0, 6).map((header) => JSON.stringify(header)).join(', ');
+    return {
+      ok: false,
+      message: `the first row names no column diplo-timeline reads (found ${found}); the first row must hold the headers — Type, Date, Title, Summary… (docs/spreadsheet.md), or TimelineJS's Year, Month, Day, Headline, Text…`,
+    };
+  }
+  const built = buildDocument(sheet, { ...options, keep });
+  const result = parseTimeline(built.document);
+  let checked = result.problems.map((problem) => locate(problem, built.origins));
+  // A kept cell that could not be read was named by the row reader already, in a sheet's words.
+  if (keep) checked = checked.filter((problem) => !built.problems.some((said) => said.row === problem.row && said.column === problem.column));
+  const problems = [...built.problems, ...checked];
+  // Stable: a row's problems stay in the order they were found.
+  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return { ok: true, built, result, problems };
+}
+
 /**
  * Reads a timeline from spreadsheet text: CSV or TSV as spreadsheets save it, in this
  * library's layout or TimelineJS's template (see docs/spreadsheet.md). Never throws. Rows
@@ -63,23 +89,53 @@ function locate(problem: Problem, origins: Built['origins']): Problem {
  */
 export function fromCSV(text: string, options: FromCSVOptions = {}): ParseResult {
   try {
-    const read = readSheet(text, options.delimiter ? { delimiter: options.delimiter } : {});
-    if (!read.ok) return failedResult(read.message);
-    const { sheet } = read;
-    if (!sheet.headers.length) return failedResult('the file holds no rows');
-    if (!sheet.headers.some((header) => ['field', 'group'].includes(recognizeColumn(header).kind))) {
-      const found = sheet.headers.slice(0, 6).map((header) => JSON.stringify(header)).join(', ');
-      return failedResult(
-        `the first row names no column diplo-timeline reads (found ${found}); the first row must hold the headers — Type, Date, Title, Summary… (docs/spreadsheet.md), or TimelineJS's Year, Month, Day, Headline, Text…`,
-      );
-    }
-    const built = buildDocument(sheet, options);
-    const result = parseTimeline(built.document);
-    const problems = [...built.problems, ...result.problems.map((problem) => locate(problem, built.origins))];
-    // Stable: a row's problems stay in the order they were found.
-    problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-    return { timeline: result.timeline, problems };
+    const read = readCSV(text, options, false);
+    return read.ok ? { timeline: read.result.timeline, problems: read.problems } : failedResult(read.message);
   } catch (error) {
     return failedResult(`the spreadsheet could not be read (${String(error)})`);
+  }
+}
+
+/** A sheet read as a document, before it is checked: every row kept, readable or not. */
+export type CSVDocument = { ok: true; document: TimelineDocument; problems: Problem[] } | { ok: false; message: string };
+
+/** The place in the document of the entry a row became (`events[3]`), and of the field a column gave (`events[3].when`). */
+function placeOf(problem: Problem, origins: Built['origins']): string | undefined {
+  if (problem.row === undefined) return undefined;
+  const entries: [string, Origin | undefined][] = [
+    ['', origins.title],
+    ...(['actors', 'eras', 'events'] as const).flatMap((list) => origins[list].map((origin, i): [string, Origin] => [`${list}[${String(i)}]`, origin])),
+  ];
+  const found = entries.find(([, origin]) => origin?.row === problem.row);
+  if (!found) return undefined;
+  const [base, origin] = found;
+  const field = [...(origin?.columns ?? [])].find(([, header]) => header === problem.column)?.[0];
+  if (!base) return field;
+  return field ? `${base}.${field}` : base;
+}
+
+/**
+ * Reads spreadsheet text as a document for an editor: like {@link fromCSV}, but rows that
+ * cannot be read are kept with their cells as typed (an event whose date is unreadable keeps
+ * the date's text), so nothing is lost and each problem can be shown beside its field. Each
+ * problem names its row and column and, where the row became an entry, its `path` in the
+ * document (`events[3].when`).
+ *
+ * @example
+ * const read = csvDocument(text);
+ * if (read.ok) editor.open(read.document);
+ */
+export function csvDocument(text: string, options: FromCSVOptions = {}): CSVDocument {
+  try {
+    const read = readCSV(text, options, true);
+    if (!read.ok) return read;
+    const { document, origins } = read.built;
+    const problems = read.problems.map((problem) => {
+      const path = problem.path || placeOf(problem, origins);
+      return path ? { ...problem, path } : problem;
+    });
+    return { ok: true, document, problems };
+  } catch (error) {
+    return { ok: false, message: `the spreadsheet could not be read (${String(error)})` };
   }
 }

@@ -6,6 +6,6 @@
  * Loaded on its own: a page that reads a spreadsheet fetches it then, and a page that does
  * not never downloads it (nor its CSV parser).
  */
-export { fromCSV, type FromCSVOptions } from './from-csv.js';
+export { csvDocument, fromCSV, type CSVDocument, type FromCSVOptions } from './from-csv.js';
 export { toCSV, type ToCSVOptions } from './to-csv.js';
 export { readDateCell, type CellDate, type DateOrder } from './cell-dates.js';

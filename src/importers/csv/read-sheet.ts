@@ -24,8 +24,12 @@ export interface Sheet {
   problems: Problem[];
 }
 
-const PUBLISH =
+/** How to get the CSV link of a Google Sheet. */
+export const PUBLISH =
   'In Google Sheets: File → Share → Publish to web, choose the tab, choose "Comma-separated values (.csv)", press Publish, and use the link it gives (it ends in output=csv)';
+
+/** An HTML page that asks to sign in: what a Google Sheet that is not published answers. */
+export const isSignInPage = (html: string) => /accounts\.google\.com|ServiceLogin|sign[ -]?in/i.test(html.slice(0, 20000));
 
 /** What a text that is no spreadsheet is, said so that the producer knows what to do; undefined for a spreadsheet. */
 export function notASpreadsheet(text: string): string | undefined {
@@ -37,8 +41,7 @@ export function notASpreadsheet(text: string): string | undefined {
   }
   if (head.includes('\u0000')) return 'this is not text (a binary file?): save the sheet as CSV UTF-8';
   if (/^\s*</.test(head)) {
-    const signIn = /accounts\.google\.com|ServiceLogin|sign[ -]?in/i.test(text.slice(0, 20000));
-    const what = signIn
+    const what = isSignInPage(text)
       ? 'a sign-in page, not a spreadsheet: the Google Sheet is not published to the web (or the link is its editing link)'
       : 'a web page (HTML), not a spreadsheet: the link is not a CSV link (a sheet published as "Web page", or a server error page)';
     return `received ${what}. ${PUBLISH}.`;

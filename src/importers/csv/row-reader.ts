@@ -41,6 +41,9 @@ export function layoutOf(sheet: Sheet): Layout {
   return { headers: sheet.headers, fields, groups, groupCounts };
 }
 
+/** What happens, in a document that keeps everything, to a cell that cannot be read. */
+const KEPT = 'it was kept as typed';
+
 export class RowReader {
   readonly origin: Origin;
 
@@ -49,6 +52,8 @@ export class RowReader {
     private readonly row: SheetRow,
     private readonly problems: Problem[],
     private readonly dateOrder?: DateOrder,
+    /** Keep what cannot be read as it was typed (a draft for the editor), instead of leaving it out. */
+    readonly keep = false,
   ) {
     this.origin = { row: row.number, columns: new Map() };
   }
@@ -59,6 +64,18 @@ export class RowReader {
 
   private at(index: number | undefined): string {
     return index === undefined ? '' : (this.row.cells[index] ?? '').trim();
+  }
+
+  /**
+   * One end of a date as the producer typed it (the Date cell, or TimelineJS's Year, Month, Day
+   * and Time joined), for a document that keeps what it could not read.
+   */
+  typedDate(end: boolean): string {
+    const cell = this.cell(end ? 'endDate' : 'date');
+    if (cell) return cell;
+    const names = end ? (['endYear', 'endMonth', 'endDay', 'endTime'] as const) : (['year', 'month', 'day', 'time'] as const);
+    const [year = '', month = '', day = '', time = ''] = names.map((name) => this.cell(name));
+    return [[year, month, day].filter(Boolean).join('-'), time].filter(Boolean).join(' ');
   }
 
   /** A field's cell, trimmed ('' when the column is absent or the cell empty). */
@@ -106,7 +123,8 @@ export class RowReader {
   /**
    * One end of a date: the Date (or End Date) cell, else TimelineJS's Year, Month, Day and
    * Time columns. Undefined when there is none or it cannot be read (then a problem says why,
-   * with `consequence`); `path` is recorded as coming from the column used.
+   * with `consequence`; with `keep`, the date as typed); `path` is recorded as coming from the
+   * column used.
    */
   date(end: boolean, path: string, consequence: string, severity: ProblemSeverity = 'error'): string | undefined {
     const field: Field = end ? 'endDate' : 'date';
@@ -122,8 +140,8 @@ export class RowReader {
     const parts = readDateParts({ year, month, day, time });
     if (!parts.ok) {
       const column = this.header(names[['year', 'month', 'day', 'time'].indexOf(parts.part)] ?? names[0]);
-      this.report(severity, column, `${parts.reason}; ${consequence}`);
-      return undefined;
+      this.report(severity, column, `${parts.reason}; ${this.keep ? KEPT : consequence}`);
+      return this.keep ? this.typedDate(end) : undefined;
     }
     if (parts.untimed) this.report('warning', this.header(names[3]), 'has no time zone (TimelineJS times have none); the time was kept on the same clock, as UTC');
     return parts.value;
@@ -133,8 +151,8 @@ export class RowReader {
   dateCell(cell: string, header: string | undefined, consequence: string, severity: ProblemSeverity = 'warning'): string | undefined {
     const result = readDateCell(cell, { dateOrder: this.dateOrder });
     if (!result.ok) {
-      this.report(severity, header, `${result.reason}; ${consequence}`);
-      return undefined;
+      this.report(severity, header, `${result.reason}; ${this.keep ? KEPT : consequence}`);
+      return this.keep ? cell : undefined;
     }
     if (result.note) this.report('warning', header, result.note);
     return result.value;
