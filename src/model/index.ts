@@ -23,10 +23,8 @@ export {
   type PartialDateResult,
   type When,
 } from './dates.js';
-export type { DateLocale, DatePatterns } from './date-locale.js';
-export { datePatternsFor } from './date-patterns.js';
+export type { DateLocale } from './date-locale.js';
 export { formatWhen, resolveDateLocale, type FormatWhenOptions } from './format.js';
-export { intlDateFnsLocale } from './intl-locale.js';
 export {
   RECEIVED_HTML,
   decodeJSONBytes,

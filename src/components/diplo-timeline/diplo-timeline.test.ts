@@ -582,7 +582,7 @@ describe('<diplo-timeline>', () => {
 
     it('speaks the language of its lang attribute', async () => {
       const el = await timeline(html`<diplo-timeline layout="vertical" .data=${koreanPeninsula} lang="ko"></diplo-timeline>`);
-      await waitUntil(() => cardText(itemById(el, 'hanoi-summit')).includes('2019년 2월 27~28일'), 'Korean dates');
+      await waitUntil(() => cardText(itemById(el, 'hanoi-summit')).includes('2019년 2월 27일~28일'), 'Korean dates');
       expect(root(el).querySelector('[part="as-of"]')?.textContent).to.contain('2019년 6월 18일 기준');
       expect(buttonNamed(el, '보도 당시')).to.exist;
     });

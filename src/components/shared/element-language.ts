@@ -1,8 +1,8 @@
 /**
  * The language an element speaks (its own `lang`, else the nearest ancestor's, else the
- * document's) and its date tables, which arrive on demand: the element waits for them before
- * it renders (a Korean page never shows English words first), and re-renders if a later
- * chunk brings better tables. Shared by every element.
+ * document's), its date words, and its interface's words, which arrive on demand: the element
+ * waits for them before it renders (a Korean page never shows English words first). Shared by
+ * every element.
  */
 import { isServer, type ReactiveControllerHost } from 'lit';
 import { dateLocaleFor, languageOf, languageReady } from '../../i18n/locale.js';
@@ -15,7 +15,7 @@ export class ElementLanguage {
 
   constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {}
 
-  /** What to wait for before an update (the language's words and tables), if anything. */
+  /** What to wait for before an update (the language's words), if anything. */
   ready(): Promise<void> | undefined {
     return isServer ? undefined : languageReady(languageOf(this._host));
   }
@@ -25,13 +25,7 @@ export class ElementLanguage {
     const lang = languageOf(this._host);
     if (lang === this.lang && this.dateLocale) return;
     this.lang = lang;
-    const { now, later } = dateLocaleFor(lang);
-    this.dateLocale = now;
-    void later?.then((pack) => {
-      if (this.lang !== lang) return;
-      this.dateLocale = pack;
-      this._host.requestUpdate();
-    });
+    this.dateLocale = dateLocaleFor(lang);
   }
 
   /** The interface's words. */
