@@ -7,12 +7,12 @@
 // still runs one copy of the code.
 //
 // Rollup bundles what `tsc` wrote to dist/src (it puts every module the entry needs into
-// one chunk: `manualChunks` below), the CSS in the elements' styles is minified, and esbuild
+// one chunk: `manualChunks` below), the CSS in the elements' styles is minified, and terser
 // minifies each chunk.
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { transform } from 'esbuild';
+import terser from '@rollup/plugin-terser';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -60,13 +60,8 @@ const bundle = await rollup({
     // from dist/src, and hydration knows a template by a digest of its exact text. (Minified,
     // the markup saved 0.1 KB gzip.)
     minifyHTMLLiterals({ include: [`${root}dist/src/**`], failOnError: true, options: { shouldMinify: () => false } }),
-    {
-      name: 'minify',
-      async renderChunk(code) {
-        const result = await transform(code, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
-        return { code: result.code, map: null };
-      },
-    },
+    // Two passes of terser: 0.9 KB gzip less up front than esbuild's one.
+    terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
   ],
   onwarn,
 });
