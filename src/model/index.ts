@@ -25,18 +25,8 @@ export {
 } from './dates.js';
 export type { DateLocale } from './date-locale.js';
 export { formatWhen, resolveDateLocale, type FormatWhenOptions } from './format.js';
-export {
-  RECEIVED_HTML,
-  decodeJSONBytes,
-  duplicateKeys,
-  failedResult,
-  isHTML,
-  jsonErrorOffset,
-  parseTimelineJSON,
-  readJSONText,
-  type DecodedText,
-  type ReadJSONOptions,
-} from './json.js';
+export { RECEIVED_HTML, decodeJSONBytes, failedResult, isHTML, validJSON, type DecodedText } from './json.js';
+export { duplicateKeys, jsonErrorOffset, parseTimelineJSON, readJSONText, type ReadJSONOptions } from './json-text.js';
 export {
   isParsed,
   parseActors,

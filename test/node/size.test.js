@@ -47,9 +47,8 @@ describe('bundle size', () => {
     assert.ok(entry.length < 2048, `the entry is small (${String(entry.length)} bytes): the code is in the shared chunk`);
   });
 
-  it('the spreadsheet importer and its CSV parser (d3-dsv) are not up front: they load when a spreadsheet is read', () => {
-    // d3-dsv's parser keeps these property names when minified; the message is the importer's own.
-    const marks = ['parseRows', 'formatBody', 'names no column diplo-timeline reads'];
+  /** Each mark is in a chunk that loads on demand, and in none of the files up front. */
+  function onlyOnDemand(marks) {
     const upFront = [...staticImports('diplo-timeline.bundle.js')];
     for (const file of upFront) {
       const code = readFileSync(dist + file, 'utf8');
@@ -59,6 +58,15 @@ describe('bundle size', () => {
     for (const mark of marks) {
       assert.ok(lazy.some((chunk) => readFileSync(`${dist}chunks/${chunk}`, 'utf8').includes(mark)), `a lazy chunk holds ${mark}`);
     }
+  }
+
+  it('the spreadsheet importer and its CSV parser (d3-dsv) are not up front: they load when a spreadsheet is read', () => {
+    // d3-dsv's parser keeps these property names when minified; the message is the importer's own.
+    onlyOnDemand(['parseRows', 'formatBody', 'names no column diplo-timeline reads']);
+  });
+
+  it('what explains broken JSON and finds keys given twice is not up front: it loads for a bad file or show-problems', () => {
+    onlyOnDemand(['JSON strings take double quotes', 'is given more than once in the same object']);
   });
 });
 
