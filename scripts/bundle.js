@@ -1,7 +1,7 @@
 // The standalone bundle for <script type="module" src="…"> users. `diplo-timeline.bundle.js`
 // is a small entry that defines the elements; everything the elements need up front (Lit, the elements, the model,
-// the English words and date tables) is one minified chunk beside it, and everything else
-// (the horizontal axis, other languages, the TimelineJS importer, hydration) is a chunk
+// the English words) is one minified chunk beside it, and everything else (the horizontal
+// axis, other languages' words, the importers, what explains broken JSON, hydration) is a chunk
 // fetched only by a page that needs it. Lazy chunks import the shared chunk, never the
 // entry, so a page that loads the entry with a query string (`?ver=3`, as WordPress does)
 // still runs one copy of the code.
@@ -105,7 +105,7 @@ for (const file of eager) {
   total += gzip;
   console.log(`dist/${file}  ${kb(raw)} raw, ${kb(gzip)} gzip (up front)`);
 }
-console.log(`up front: ${kb(total)} gzip (elements, model, English dates and words)`);
+console.log(`up front: ${kb(total)} gzip (elements, model, English words)`);
 for (const name of readdirSync(`${root}dist/chunks`).sort()) {
   if (eager.has(`chunks/${name}`)) continue;
   const chunk = size(`dist/chunks/${name}`);

@@ -14,7 +14,7 @@ const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
  * the work to reach the goal goes on. Lower it as the bundle shrinks; never raise it
  * without saying why in the commit.
  */
-const BUDGET_KB = 46;
+const BUDGET_KB = 37.5;
 
 function staticImports(file, seen = new Set()) {
   if (seen.has(file)) return seen;

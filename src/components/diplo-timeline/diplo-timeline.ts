@@ -325,7 +325,7 @@ export class DiploTimeline extends LitElement {
     return item;
   }
 
-  /** Waits for the language's words and date tables (a chunk each, on demand) before rendering. */
+  /** Waits for the language's words (a chunk, on demand) before rendering. */
   protected override async scheduleUpdate(): Promise<unknown> {
     const pending = this._language.ready();
     if (pending) await pending;
