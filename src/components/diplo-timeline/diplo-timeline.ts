@@ -403,6 +403,8 @@ export class DiploTimeline extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // A load under way: the platform's formatters are made while the network works.
+    if (this._source.status === 'pending') this._language.prepare();
     const result = this._result;
     if (result && result !== this._announced) {
       this._announced = result;
