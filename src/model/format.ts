@@ -51,7 +51,8 @@ const SHAPES: Record<'year' | 'month' | 'day', Intl.DateTimeFormatOptions> = {
 /**
  * A date's calendar part (no time) as parts, at its precision: "2019", "June 2019", "June 20,
  * 2019". A long year is written with grouping; beyond the Date range a date is a year alone,
- * written into the language's pattern for a year.
+ * written into the language's pattern for a year (formatted for a stand-in year: 2000, or
+ * 2001 BCE where the platform writes the era).
  */
 function calendarParts(date: PartialDate, locale: DateLocale): Intl.DateTimeFormatPart[] {
   const calendar = isCalendarYear(date.year);
