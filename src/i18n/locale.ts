@@ -1,6 +1,6 @@
 /**
- * Which language an element speaks, and its date tables, loaded on demand so a page in
- * English never downloads the Korean or Arabic ones.
+ * Which language an element speaks, and its words, loaded on demand so a page in English
+ * never downloads the Korean or Arabic ones.
  */
 import { resolveDateLocale, type DateLocale } from '../model/index.js';
 import { loadUiStrings } from './strings.js';
@@ -35,38 +35,12 @@ export function directionOf(tag: string): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
 }
 
-const loaders: Record<string, () => Promise<DateLocale>> = {
-  'en-GB': () => import('../model/locales/en-GB.js').then((m) => m.enGB),
-  ko: () => import('../model/locales/ko.js').then((m) => m.ko),
-  'zh-CN': () => import('../model/locales/zh-CN.js').then((m) => m.zhCN),
-  'zh-TW': () => import('../model/locales/zh-TW.js').then((m) => m.zhTW),
-  ja: () => import('../model/locales/ja.js').then((m) => m.ja),
-  ar: () => import('../model/locales/ar.js').then((m) => m.ar),
-  he: () => import('../model/locales/he.js').then((m) => m.he),
-};
-
-const loaded = new Map<string, Promise<DateLocale>>();
-const ready = new Map<string, DateLocale>();
-
 /**
- * The date locale to use now (synchronous: Intl supplies month names until the date-fns
- * tables arrive) and, when the language has date-fns tables we ship, a promise of them.
+ * The words an element writes dates with. Synchronous: the platform's Intl data writes the
+ * dates of every language, so there are no tables to wait for.
  */
-export function dateLocaleFor(tag: string): { now: DateLocale; later?: Promise<DateLocale> } {
-  const now = resolveDateLocale(tag);
-  const done = ready.get(now.code);
-  if (done) return { now: done };
-  const loader = loaders[now.code];
-  if (!loader) return { now };
-  let later = loaded.get(now.code);
-  if (!later) {
-    later = loader().then((pack) => {
-      ready.set(now.code, pack);
-      return pack;
-    });
-    loaded.set(now.code, later);
-  }
-  return { now, later };
+export function dateLocaleFor(tag: string): DateLocale {
+  return resolveDateLocale(tag);
 }
 
 /** "in 196 days", "196일 후", localized by the platform. */
@@ -79,28 +53,24 @@ export function daysFromNow(days: number, tag: string): string {
 }
 
 /**
- * Everything a language needs that is not here yet (its UI strings and date tables), as one
- * promise; undefined when all of it is. Elements wait for it before they render, so that a
- * Korean page never shows English words first.
+ * What a language needs that is not here yet (its interface's words), as a promise;
+ * undefined when it is here. Elements wait for it before they render, so that a Korean page
+ * never shows English words first.
  */
 export function languageReady(tag: string): Promise<void> | undefined {
   const strings = loadUiStrings(tag);
-  const dates = dateLocaleFor(tag).later;
-  if (!strings && !dates) return undefined;
-  const both = Promise.all([strings, dates]).then(
-    () => undefined,
-    () => undefined,
-  );
+  if (!strings) return undefined;
   // A chunk that never arrives must not keep the timeline from showing: after a while it
-  // renders with what it has (English words, the platform's month names).
+  // renders with what it has (English words, the language's own dates).
   return new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, LANGUAGE_WAIT_MS);
-    void both.then(() => {
+    const done = () => {
       clearTimeout(timer);
       resolve();
-    });
+    };
+    void strings.then(done, done);
   });
 }
 
-/** How long an element waits for its language's tables before it renders without them. */
+/** How long an element waits for its language's words before it renders without them. */
 const LANGUAGE_WAIT_MS = 3000;

@@ -1,6 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { ko as dateFnsKo } from 'date-fns/locale/ko';
-import { enGB as dateFnsEnGB } from 'date-fns/locale/en-GB';
 import { date, when } from '../test-support/dates.js';
 import { formatWhen } from './format.js';
 import { enGB } from './locales/en-GB.js';
@@ -10,7 +8,7 @@ import { ko } from './locales/ko.js';
 import { zhCN } from './locales/zh-CN.js';
 import { zhTW } from './locales/zh-TW.js';
 
-// These run in four time zones; each expectation is the same string in all of them.
+// These run in five time zones; each expectation is the same string in all of them.
 describe('formatWhen', () => {
   it('writes a calendar date as that date in every time zone', () => {
     // A date-only string must never become UTC midnight, which is 26 April west of UTC.
@@ -74,7 +72,7 @@ describe('formatWhen', () => {
     expect(formatWhen(when('0000'))).to.equal('1 BCE');
     // A range of years within one era says the era once.
     expect(formatWhen(when('-000499', '-000479'))).to.equal('500–480 BCE');
-    expect(formatWhen(when('-000499', '-000479'), { locale: ko })).to.equal('기원전 500~480년');
+    expect(formatWhen(when('-000499', '-000479'), { locale: ko })).to.equal('기원전 500년~480년');
     expect(formatWhen(when('-000099', '0050'))).to.equal('100 BCE – 50');
     expect(formatWhen(when('-000043-03-15'), { locale: ko })).to.equal('기원전 44년 3월 15일');
     expect(formatWhen(when('0079-08-24'))).to.equal('August 24, 79');
@@ -140,7 +138,7 @@ describe('formatWhen', () => {
       expect(locales.map((locale) => formatWhen(range, { locale }))).to.deep.equal([
         'June 20–21, 2019',
         '20–21 June 2019',
-        '2019년 6월 20~21일',
+        '2019년 6월 20일~21일',
         '2019年6月20日至21日',
         '2019年6月20日～21日',
       ]);
@@ -179,14 +177,14 @@ describe('formatWhen', () => {
       }
     });
 
-    it('takes a date-fns locale', () => {
-      expect(formatWhen(range, { locale: dateFnsKo })).to.equal('2019년 6월 20~21일');
-      expect(formatWhen(timed, { locale: dateFnsKo })).to.equal('2018년 4월 27일 오후 3:30 (UTC+8:30)');
-      expect(formatWhen(range, { locale: dateFnsEnGB })).to.equal('20–21 June 2019');
+    it('takes an object with a code, as a date-fns locale is', () => {
+      expect(formatWhen(range, { locale: { code: 'ko' } })).to.equal('2019년 6월 20일~21일');
+      expect(formatWhen(timed, { locale: { code: 'ko' } })).to.equal('2018년 4월 27일 오후 3:30 (UTC+8:30)');
+      expect(formatWhen(range, { locale: { code: 'en-GB' } })).to.equal('20–21 June 2019');
     });
 
     it('picks the closest language for regional tags', () => {
-      expect(formatWhen(range, { locale: 'ko-KR' })).to.equal('2019년 6월 20~21일');
+      expect(formatWhen(range, { locale: 'ko-KR' })).to.equal('2019년 6월 20일~21일');
       expect(formatWhen(range, { locale: 'en-AU' })).to.equal('20–21 June 2019');
       expect(formatWhen(range, { locale: 'en' })).to.equal('June 20–21, 2019');
       expect(formatWhen(range, { locale: 'zh-Hans-CN' })).to.equal('2019年6月20日至21日');
@@ -195,10 +193,24 @@ describe('formatWhen', () => {
       for (const tag of ['zh', 'zh-SG', 'zh-Hans-HK']) expect(formatWhen(when('~2018'), { locale: tag }), tag).to.equal('约2018年');
     });
 
-    it('writes other languages day-first with their own month names', () => {
+    it('writes every other language as the platform does, its era too, with neutral marks', () => {
       expect(formatWhen(when('2019-06-20'), { locale: 'fr' })).to.equal('20 juin 2019');
-      expect(formatWhen(when('2019-06'), { locale: 'de' })).to.equal('Juni 2019');
+      expect(formatWhen(when('2019-06-20'), { locale: 'de' })).to.equal('20. Juni 2019');
+      expect(formatWhen(range, { locale: 'es' })).to.equal('20–21 de junio de 2019');
+      expect(formatWhen(when('-000043-03-15'), { locale: 'fr' })).to.equal('15 mars 44 av. J.-C.');
+      expect(formatWhen(when('-000499', '-000479'), { locale: 'de' })).to.equal('500–480 v. Chr.');
       expect(formatWhen(when('~2019'), { locale: 'fr' })).to.equal('~2019');
+    });
+
+    it('writes the regional forms of a language it has words for', () => {
+      expect(formatWhen(timed, { locale: 'en-AU' })).to.equal('27 April 2018, 3:30 pm UTC+8:30');
+      expect(formatWhen(timed, { locale: 'en-CA' })).to.equal('April 27, 2018, 3:30 p.m. UTC+8:30');
+    });
+
+    it('writes Gregorian dates in Latin digits whatever the locale prefers', () => {
+      expect(formatWhen(range, { locale: 'ar-SA' })).to.equal('20–21 يونيو 2019');
+      expect(formatWhen(range, { locale: 'ar-EG' })).to.equal('20–21 يونيو 2019');
+      expect(formatWhen(when('2019-06'), { locale: 'ja-JP-u-ca-japanese' })).to.equal('2019年6月');
     });
 
     it('falls back to English for a tag that is not a language', () => {

@@ -1,21 +1,14 @@
-import { UTCDateMini } from '@date-fns/utc/date/mini';
-import { format, type Locale } from 'date-fns';
-import type { DateLocale } from './date-locale.js';
-import { datePatternsFor } from './date-patterns.js';
+import { dateLocaleForTag, EN_US, type DateLocale } from './date-locale.js';
 import { isCalendarYear, toWhen, type PartialDate, type When } from './dates.js';
-import { intlDateFnsLocale } from './intl-locale.js';
-import { enUS } from './locales/en-US.js';
+import { clockText, dateParts, wallClock } from './intl-dates.js';
 
 export interface FormatWhenOptions {
   /**
-   * The language, English (US) when absent. One of:
-   * - a pack from `diplo-timeline/model/locales/*` (`ko`, `enGB`, …): our patterns with
-   *   date-fns's wording;
-   * - a date-fns locale (`import { ko } from 'date-fns/locale'`): the patterns for its code;
-   * - a BCP 47 tag (`'ko'`, `'en-GB'`, `'fr'`): the closest patterns, with month names
-   *   and day periods from the platform's Intl data, so no extra tables are loaded.
+   * The language, English (US) when absent: a BCP 47 tag (`'ko'`, `'en-GB'`, `'fr'`), whose
+   * dates the platform's Intl data writes; a pack from `diplo-timeline/model/locales/*`; or
+   * any object with a `code` (a date-fns locale), taken as its tag.
    */
-  locale?: DateLocale | Locale | string;
+  locale?: DateLocale | { code?: string } | string;
   /**
    * Write the date as a deadline: a year or month reads "by the end of …", a day
    * "by …". A range reads as a deadline on its end.
@@ -23,16 +16,11 @@ export interface FormatWhenOptions {
   deadline?: boolean;
 }
 
-/**
- * The wall-clock fields of a partial date in a Date whose getters are UTC, so that
- * date-fns formats exactly the fields written, whatever the reader's time zone (and no
- * daylight-saving gap can move a time).
- */
-function wallClock(date: PartialDate): Date {
-  const value = new UTCDateMini(0);
-  value.setUTCFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
-  value.setUTCHours(date.hour ?? 12, date.minute ?? 0, date.second ?? 0, 0);
-  return value;
+/** The words and language `formatWhen` writes with, for any form of its `locale` option. */
+export function resolveDateLocale(locale: FormatWhenOptions['locale']): DateLocale {
+  if (locale === undefined) return EN_US;
+  if (typeof locale === 'string') return dateLocaleForTag(locale);
+  return 'dateTime' in locale ? locale : dateLocaleForTag(locale.code ?? 'en-US');
 }
 
 /** The year as a reader counts it: 44 for 44 BCE (astronomical −43). */
@@ -44,46 +32,41 @@ const isLongYear = (year: number) => eraYear(year) >= 10_000;
 // Intl.NumberFormat instances are expensive to create; reuse them.
 const groupings = new Map<string, Intl.NumberFormat>();
 
-/**
- * A long year's number in the language's grouping ("13,800,000,000", German
- * "13.800.000.000"), in Latin digits like every other date date-fns writes.
- */
-function groupedYear(year: number, locale: DateLocale): string {
-  let grouping = groupings.get(locale.code);
+/** A long year's number in the language's grouping ("13,800,000,000", German "13.800.000.000"), in Latin digits as dates are. */
+function groupedYear(year: number, code: string): string {
+  let grouping = groupings.get(code);
   if (!grouping) {
-    grouping = new Intl.NumberFormat(locale.code, { numberingSystem: 'latn', useGrouping: true, maximumFractionDigits: 0 });
-    groupings.set(locale.code, grouping);
+    grouping = new Intl.NumberFormat(code, { numberingSystem: 'latn', useGrouping: true, maximumFractionDigits: 0 });
+    groupings.set(code, grouping);
   }
   return grouping.format(eraYear(year));
 }
 
-/** A date-fns pattern's quoted text, and its runs of letters (fields, like `y` or `MMMM`). */
-const TOKENS = /'(?:[^']|'')*'|[a-zA-Z]+/g;
+const SHAPES: Record<'year' | 'month' | 'day', Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+};
 
-/** Formats a date with a date-fns pattern; a long year is written in the language's grouping. */
-function formatDate(date: PartialDate, pattern: string, locale: DateLocale): string {
-  const options = { locale: locale.dateFns };
-  if (!isLongYear(date.year)) return format(wallClock(date), pattern, options);
-  const year = groupedYear(date.year, locale);
-  // Beyond JavaScript dates the pattern is a year's alone ("y", "y년"), written without
-  // date-fns, which could not hold the date.
-  if (!isCalendarYear(date.year)) return pattern.replace(/y+/g, year);
-  // Within them the year goes in as quoted text, which date-fns copies as it is.
-  const quoted = `'${year.replace(/'/g, "''")}'`;
-  return format(wallClock(date), pattern.replace(TOKENS, (token) => (/^y+$/.test(token) ? quoted : token)), options);
+/**
+ * A date's calendar part (no time) as parts, at its precision: "2019", "June 2019", "June 20,
+ * 2019". A long year is written with grouping; beyond the Date range a date is a year alone,
+ * written into the language's pattern for a year (formatted for a stand-in year: 2000, or
+ * 2001 BCE where the platform writes the era).
+ */
+function calendarParts(date: PartialDate, locale: DateLocale): Intl.DateTimeFormatPart[] {
+  const calendar = isCalendarYear(date.year);
+  const shape = SHAPES[calendar ? (date.precision === 'year' || date.precision === 'month' ? date.precision : 'day') : 'year'];
+  const era = date.year <= 0 && !locale.beforeCommonEra;
+  const parts = dateParts(locale.code, era ? { ...shape, era: 'short' } : shape, wallClock(date, calendar ? date.year : era ? -2000 : 2000));
+  if (isLongYear(date.year)) for (const part of parts) if (part.type === 'year') part.value = groupedYear(date.year, locale.code);
+  return parts;
 }
 
-function patternFor(date: PartialDate, locale: DateLocale): string {
-  // Beyond JavaScript dates a date is a year alone (the parser allows nothing finer there).
-  if (!isCalendarYear(date.year)) return locale.year;
-  switch (date.precision) {
-    case 'year':
-      return locale.year;
-    case 'month':
-      return locale.month;
-    default:
-      return locale.day;
-  }
+const text = (parts: readonly Intl.DateTimeFormatPart[]) => parts.map((part) => part.value).join('');
+
+function withEra(written: string, date: PartialDate, locale: DateLocale): string {
+  return date.year <= 0 && locale.beforeCommonEra ? locale.beforeCommonEra(written) : written;
 }
 
 /** "UTC", "UTC+9", "UTC+8:30", "UTC−5". */
@@ -99,77 +82,84 @@ function hasTime(date: PartialDate): boolean {
   return date.precision === 'minute' || date.precision === 'second';
 }
 
-function timeOf(date: PartialDate, locale: DateLocale): string {
-  return formatDate(date, date.precision === 'second' ? locale.timeWithSeconds : locale.time, locale);
-}
-
-function withEra(text: string, date: PartialDate, locale: DateLocale): string {
-  return date.year <= 0 ? locale.beforeCommonEra(text) : text;
-}
+/** The time on the date's own clock. */
+const timeOf = (date: PartialDate, locale: DateLocale) => clockText(wallClock(date), locale, date.precision === 'second');
 
 /** One date, without its "c." marker. */
 function formatOne(date: PartialDate, locale: DateLocale): string {
-  const text = withEra(formatDate(date, patternFor(date, locale), locale), date, locale);
-  if (!hasTime(date)) return text;
-  return locale.dateTime(text, timeOf(date, locale), offsetLabel(date.offsetMinutes ?? 0));
+  const written = withEra(text(calendarParts(date, locale)), date, locale);
+  if (!hasTime(date)) return written;
+  return locale.dateTime(written, timeOf(date, locale), offsetLabel(date.offsetMinutes ?? 0));
 }
 
-function approximately(text: string, date: PartialDate, locale: DateLocale): string {
-  return date.approximate ? locale.approximate(text) : text;
+function approximately(written: string, date: PartialDate, locale: DateLocale): string {
+  return date.approximate ? locale.approximate(written) : written;
 }
 
-function collapsePattern(start: PartialDate, end: PartialDate, locale: DateLocale): readonly [string, string] | undefined {
-  if (start.precision !== end.precision || start.approximate !== end.approximate) return undefined;
-  // Both sides of the same era, or the era marker would be attached to only one of them.
-  if (start.year <= 0 || end.year <= 0) return undefined;
-  if (start.year !== end.year) return undefined;
-  if (start.precision === 'month') return start.month === end.month ? undefined : locale.monthRange;
-  if (start.precision === 'day') {
-    if (start.month !== end.month) return locale.dayRangeSameYear;
-    return start.day === end.day ? undefined : locale.dayRangeSameMonth;
+/** How much a field says: a range collapses down to the largest field its ends differ in. */
+const WEIGHT: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = { day: 1, month: 2, year: 3 };
+
+/**
+ * A date's parts with the letters of each literal moved onto the field they touch (Korean
+ * and Chinese write counters after a number, "2019년", "6月"; Hebrew writes ב before a
+ * month): what stays literal is spaces and punctuation between fields ("June 20, 2019").
+ */
+function fieldsOf(parts: readonly Intl.DateTimeFormatPart[]): Intl.DateTimeFormatPart[] {
+  const pieces: Intl.DateTimeFormatPart[] = [];
+  let prefix = '';
+  for (const part of parts) {
+    if (part.type !== 'literal') {
+      pieces.push({ type: part.type, value: prefix + part.value });
+      prefix = '';
+      continue;
+    }
+    const [, after = '', gap = '', before = ''] = /^([\p{L}\p{M}]*)([^]*?)([\p{L}\p{M}]*)$/u.exec(part.value) ?? [];
+    const field = pieces.at(-1);
+    if (field) field.value += after;
+    const between = field ? gap : after + gap;
+    if (between) pieces.push({ type: 'literal', value: between });
+    prefix += before;
   }
-  return undefined;
+  const field = pieces.at(-1);
+  if (field && prefix) field.value += prefix;
+  return pieces;
 }
 
 /**
- * Two years of one era, the era written once: "2016–2019", "500–480 BCE", and with long
- * numbers a spaced dash between whole years, "4,600,000,000 – 4,500,000,000 BCE".
+ * Two calendar dates of one shape written as a range, what they share written once: "June
+ * 20–21, 2019", "20–21 June 2019", "2019년 6월 20일~21일", "2019年6月28日至7月2日",
+ * "March–May 2018". The fields from the largest one the ends differ in down are written on
+ * both sides; the larger ones once, where the language puts them. A single field on each
+ * side takes the language's closed dash, more its spaced one. Undefined when the two do not
+ * line up (another shape, fields the platform writes out of order).
  */
-function yearRange(start: PartialDate, end: PartialDate, locale: DateLocale): string | undefined {
-  if (start.precision !== 'year' || end.precision !== 'year' || start.approximate !== end.approximate) return undefined;
-  if (start.year === end.year || start.year <= 0 !== end.year <= 0) return undefined;
-  const text =
-    isLongYear(start.year) || isLongYear(end.year)
-      ? formatDate(start, locale.year, locale) + locale.rangeSeparator + formatDate(end, locale.year, locale)
-      : formatDate(start, locale.yearRange[0], locale) + formatDate(end, locale.yearRange[1], locale);
-  return approximately(withEra(text, start, locale), start, locale);
+function collapse(start: readonly Intl.DateTimeFormatPart[], end: readonly Intl.DateTimeFormatPart[], locale: DateLocale): string | undefined {
+  if (start.length !== end.length || start.some((part, i) => part.type !== end[i]?.type)) return undefined;
+  const weight = (part: Intl.DateTimeFormatPart) => (part.type === 'literal' ? 0 : (WEIGHT[part.type] ?? Infinity));
+  let top = 0;
+  start.forEach((part, i) => {
+    if (part.value !== end[i]?.value) top = Math.max(top, weight(part));
+  });
+  const both = start.flatMap((part, i) => (part.type !== 'literal' && weight(part) <= top ? [i] : []));
+  const first = both[0];
+  const last = both.at(-1);
+  if (first === undefined || last === undefined) return undefined;
+  // A shared field between two written on both sides: no order of the two ends reads right.
+  if (start.some((part, i) => i > first && i < last && part.type !== 'literal' && !both.includes(i))) return undefined;
+  const dash = both.length === 1 ? locale.dash : locale.spacedDash;
+  return text(start.slice(0, last + 1)) + dash + text(end.slice(first));
+}
+
+/** Can the two ends share what they have in common? Same precision, both marked "c." or neither, no time, one era. */
+function collapsible(start: PartialDate, end: PartialDate): boolean {
+  if (start.precision !== end.precision || start.approximate !== end.approximate || hasTime(start)) return false;
+  // BCE days and months are written in full, the era on both (it goes around the whole date).
+  if (start.precision !== 'year') return start.year > 0 && end.year > 0;
+  return start.year <= 0 === end.year <= 0;
 }
 
 function sameCalendarDay(a: PartialDate, b: PartialDate): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
-}
-
-function formatRange(start: PartialDate, end: PartialDate, locale: DateLocale): string {
-  const years = yearRange(start, end, locale);
-  if (years) return years;
-  const pair = collapsePattern(start, end, locale);
-  if (pair) {
-    const text = formatDate(start, pair[0], locale) + formatDate(end, pair[1], locale);
-    return approximately(text, start, locale);
-  }
-  if (
-    hasTime(start) &&
-    hasTime(end) &&
-    sameCalendarDay(start, end) &&
-    start.offsetMinutes === end.offsetMinutes
-  ) {
-    const day = withEra(formatDate(start, locale.day, locale), start, locale);
-    const times = `${timeOf(start, locale)}${locale.timeSeparator}${timeOf(end, locale)}`;
-    return locale.dateTime(day, times, offsetLabel(start.offsetMinutes ?? 0));
-  }
-  const startText = approximately(formatOne(start, locale), start, locale);
-  if (isSameDate(start, end)) return startText;
-  return `${startText}${locale.rangeSeparator}${approximately(formatOne(end, locale), end, locale)}`;
 }
 
 function isSameDate(a: PartialDate, b: PartialDate): boolean {
@@ -184,25 +174,21 @@ function isSameDate(a: PartialDate, b: PartialDate): boolean {
   );
 }
 
-const resolved = new Map<string, DateLocale>();
-
-function isPack(locale: DateLocale | Locale): locale is DateLocale {
-  return 'dayRangeSameMonth' in locale && 'dateFns' in locale;
-}
-
-/** The pack `formatWhen` writes with, for any form of its `locale` option. */
-export function resolveDateLocale(locale: DateLocale | Locale | string | undefined): DateLocale {
-  if (locale === undefined) return enUS;
-  if (typeof locale !== 'string') {
-    return isPack(locale) ? locale : { ...datePatternsFor(locale.code ?? 'en-US'), dateFns: locale };
+function formatRange(start: PartialDate, end: PartialDate, locale: DateLocale): string {
+  if (isSameDate(start, end)) return approximately(formatOne(start, locale), start, locale);
+  if (collapsible(start, end)) {
+    // Long years stand apart: "4,600,000,000 – 4,500,000,000 BCE", never "…000–4,500…".
+    const longYears = start.precision === 'year' && (isLongYear(start.year) || isLongYear(end.year));
+    const spaced = longYears ? { ...locale, dash: locale.spacedDash } : locale;
+    const written = collapse(fieldsOf(calendarParts(start, locale)), fieldsOf(calendarParts(end, locale)), spaced);
+    if (written !== undefined) return approximately(withEra(written, start, locale), start, locale);
   }
-  let pack = resolved.get(locale);
-  if (!pack) {
-    const patterns = datePatternsFor(locale);
-    pack = patterns.code === 'en-US' ? enUS : { ...patterns, dateFns: intlDateFnsLocale(patterns.code) };
-    resolved.set(locale, pack);
+  if (hasTime(start) && hasTime(end) && sameCalendarDay(start, end) && start.offsetMinutes === end.offsetMinutes) {
+    const day = withEra(text(calendarParts(start, locale)), start, locale);
+    const times = timeOf(start, locale) + locale.timeDash + timeOf(end, locale);
+    return locale.dateTime(day, times, offsetLabel(start.offsetMinutes ?? 0));
   }
-  return pack;
+  return approximately(formatOne(start, locale), start, locale) + locale.spacedDash + approximately(formatOne(end, locale), end, locale);
 }
 
 /**

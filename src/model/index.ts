@@ -23,22 +23,10 @@ export {
   type PartialDateResult,
   type When,
 } from './dates.js';
-export type { DateLocale, DatePatterns } from './date-locale.js';
-export { datePatternsFor } from './date-patterns.js';
+export type { DateLocale } from './date-locale.js';
 export { formatWhen, resolveDateLocale, type FormatWhenOptions } from './format.js';
-export { intlDateFnsLocale } from './intl-locale.js';
-export {
-  RECEIVED_HTML,
-  decodeJSONBytes,
-  duplicateKeys,
-  failedResult,
-  isHTML,
-  jsonErrorOffset,
-  parseTimelineJSON,
-  readJSONText,
-  type DecodedText,
-  type ReadJSONOptions,
-} from './json.js';
+export { RECEIVED_HTML, decodeJSONBytes, failedResult, isHTML, validJSON, type DecodedText } from './json.js';
+export { duplicateKeys, jsonErrorOffset, parseTimelineJSON, readJSONText, type ReadJSONOptions } from './json-text.js';
 export { jsonForScript } from './script-json.js';
 export {
   isParsed,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseTimelineJSON, jsonErrorOffset } from './json.js';
+import { parseTimelineJSON, jsonErrorOffset } from './json-text.js';
 import { parseEvent, parseTimeline, type Problem } from './parse.js';
 
 const actor = { id: 'kp', name: 'North Korea', kind: 'state' };

@@ -6,13 +6,11 @@
  * Time is "timeline milliseconds": a calendar date sits at the UTC midnight of its day
  * (never the reader's), a timed date at its instant.
  */
-import { UTCDateMini } from '@date-fns/utc/date/mini';
-import { format } from 'date-fns';
-import type { DateLocale } from './date-locale.js';
+import { EN_US, type DateLocale } from './date-locale.js';
 import { DAY_MS, endMs, firstDay, startMs, type When } from './dates.js';
 import { formatWhen } from './format.js';
+import { clockText, dateText } from './intl-dates.js';
 import { dueDay } from './status.js';
-import { enUS } from './locales/en-US.js';
 import { FAR_MS, yearAt, yearStart } from './years.js';
 
 export { DAY_MS, endMs, startMs } from './dates.js';
@@ -123,7 +121,7 @@ interface Step {
 }
 
 const HOUR_MS = 3_600_000;
-const utc = (time: number) => new UTCDateMini(time);
+const utc = (time: number) => new Date(time);
 const yearLabel = (year: number, locale: DateLocale) => formatWhen({ year, precision: 'year', approximate: false }, { locale });
 
 /**
@@ -143,20 +141,21 @@ function fixedStep(unit: TickUnit, ms: number, label: (date: Date, locale: DateL
 }
 
 const hourStep = (hours: number) =>
-  fixedStep('hour', hours * HOUR_MS, (date, locale) => format(date, locale.time, { locale: locale.dateFns }), (date) => date.getUTCHours() === 0);
+  fixedStep('hour', hours * HOUR_MS, (date, locale) => clockText(date, locale), (date) => date.getUTCHours() === 0);
 
 const dayStep = (days: number, unit: TickUnit) =>
   fixedStep(
     unit,
     days * DAY_MS,
     (date, locale) =>
-      date.getUTCDate() === 1 || days >= 7
-        ? format(date, locale.code.startsWith('en-US') ? 'MMM d' : 'd MMM', { locale: locale.dateFns })
-        : format(date, 'd', { locale: locale.dateFns }),
+      dateText(locale.code, date.getUTCDate() === 1 || days >= 7 ? { month: 'short', day: 'numeric' } : { day: 'numeric' }, date),
     (date) => date.getUTCDate() === 1,
   );
 
-/** Months, counted from January of year 0; a new year's tick is labelled with the year. */
+/**
+ * Months, counted from January of year 0; a new year's tick is labelled with the year, the
+ * others (quarters too) with their month: a tick marks the day a month begins.
+ */
 function monthStep(months: number, unit: TickUnit): Step {
   const year = (count: number) => Math.floor((count * months) / 12);
   const month = (count: number) => count * months - year(count) * 12;
@@ -171,7 +170,7 @@ function monthStep(months: number, unit: TickUnit): Step {
     },
     time,
     label: (count, locale) =>
-      month(count) ? format(utc(time(count)), months === 3 ? 'QQQ' : 'LLL', { locale: locale.dateFns }) : yearLabel(year(count), locale),
+      month(count) ? dateText(locale.code, { month: 'short' }, utc(time(count))) : yearLabel(year(count), locale),
     major: (count) => !month(count),
   };
 }
@@ -250,7 +249,7 @@ const DATE_LIMIT_MS = 8.64e15;
  * @example
  * timeTicks([Date.UTC(2016, 0), Date.UTC(2020, 0)], 8) // yearly ticks "2016" … "2020"
  */
-export function timeTicks(domain: readonly [number, number], maxTicks: number, locale: DateLocale = enUS): { unit: TickUnit; ticks: Tick[] } {
+export function timeTicks(domain: readonly [number, number], maxTicks: number, locale: DateLocale = EN_US): { unit: TickUnit; ticks: Tick[] } {
   const [first, last] = domain[1] > domain[0] ? domain : [domain[0], domain[0] + DAY_MS];
   const start = Math.max(-FAR_MS, first);
   const end = Math.min(FAR_MS, last);

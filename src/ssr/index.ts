@@ -104,7 +104,7 @@ export async function renderTimelineWithProblems(data: unknown, options: RenderT
   const { timeline, problems } = converted ?? parseTimeline(data);
   const lang = options.lang ?? timeline.locale ?? 'en';
   // The client's first render must match the server's: give it the same language and
-  // as-of date as attributes, and load the date tables before rendering.
+  // as-of date as attributes, and load the language's words before rendering.
   const asOf = options.asOf ?? (timeline.asOf ? undefined : today());
   await languageReady(lang);
 

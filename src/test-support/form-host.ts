@@ -40,7 +40,7 @@ export class FormHost extends LitElement {
 
   get ctx(): FormContext {
     const lang = languageOf(this);
-    return { store: this.store, strings: formStrings(lang), lang, dateLocale: dateLocaleFor(lang).now, view: this.view };
+    return { store: this.store, strings: formStrings(lang), lang, dateLocale: dateLocaleFor(lang), view: this.view };
   }
 
   override connectedCallback(): void {
@@ -67,12 +67,11 @@ declare global {
 }
 
 /**
- * A host rendering `part` over `store`, in `lang` (its words and date tables loaded first).
+ * A host rendering `part` over `store`, in `lang` (its words loaded first; dates come from the platform).
  * `now` is the store's clock: tests move it to separate undo steps.
  */
 export async function formFixture(part: FormPart, store: EditorStore = new EditorStore(), lang = 'en'): Promise<FormHost> {
   await loadFormStrings(lang);
-  await dateLocaleFor(lang).later;
   const host = await fixture<FormHost>(html`<form-test-host lang=${lang} .store=${store} .renderPart=${part}></form-test-host>`);
   await host.updateComplete;
   return host;

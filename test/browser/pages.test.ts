@@ -69,7 +69,7 @@ describe('pages using the standalone bundle', () => {
     expect(doc.querySelector('script[type="application/ld+json"]')).to.exist;
   });
 
-  it("loads a language's date tables when a timeline asks for them", async () => {
+  it("loads a language's words when a timeline asks for them", async () => {
     const { win, doc } = await open('/examples/news-article.html');
     await waitUntil(() => eventsIn(doc.querySelector('diplo-timeline')) > 0, 'first render', { timeout: 5000 });
     const korean = doc.createElement('diplo-timeline');
@@ -78,7 +78,7 @@ describe('pages using the standalone bundle', () => {
     doc.body.append(korean);
     await waitUntil(
       () => win.performance.getEntriesByType('resource').some((entry) => entry.name.includes('/chunks/ko-')),
-      'the Korean tables load',
+      'the Korean words load',
       { timeout: 5000 },
     );
   });

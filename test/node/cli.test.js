@@ -187,7 +187,7 @@ describe('diplo-timeline render', () => {
     assert.match(html, /^<diplo-timeline\b[^>]*lang="ko"[^>]*as-of="2019-06-18"/);
     assert.match(html, /<template shadowroot="open" shadowrootmode="open">/);
     assert.ok(html.includes('The Hanoi summit ends early without a deal'));
-    assert.ok(html.includes('2019년 2월 27~28일'));
+    assert.ok(html.includes('2019년 2월 27일~28일'));
   });
 
   it('exits 2 on a bad option', () => {

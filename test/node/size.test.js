@@ -14,13 +14,16 @@ const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
  * the work to reach the goal goes on. Lower it as the bundle shrinks; never raise it
  * without saying why in the commit.
  */
-const BUDGET_KB = 46.5;
+const BUDGET_KB = 37.8;
+
+/** A static or dynamic import of the reader's entry (a URL naming it, as the editor's static export does, is not one). */
+const IMPORTS_ENTRY = /(?:\bfrom\s*|\bimport\s*\(?\s*)["'][^"']*diplo-timeline\.bundle\.js["']/;
 
 function staticImports(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(dist + file, 'utf8');
-  for (const match of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},*\s]+from\s*)?["'](\.\/[^"']+)["']/g)) {
+  for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w${},*\s]+from\s*)?["'](\.\/[^"']+)["']/g)) {
     const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
     const target = new URL(match[1], `file:///${base}`).pathname.slice(1);
     staticImports(target, seen);
@@ -41,24 +44,33 @@ describe('bundle size', () => {
     assert.ok(chunks.length > 5, 'the lazy chunks are there');
     for (const chunk of chunks) {
       const code = readFileSync(`${dist}chunks/${chunk}`, 'utf8');
-      assert.doesNotMatch(code, /(?:\bfrom\s*|\bimport\s*\(?\s*)["'][^"']*diplo-timeline\.bundle\.js["']/, `${chunk} imports the entry`);
+      assert.doesNotMatch(code, IMPORTS_ENTRY, `${chunk} imports the entry`);
     }
     const entry = readFileSync(`${dist}diplo-timeline.bundle.js`, 'utf8');
     assert.ok(entry.length < 2048, `the entry is small (${String(entry.length)} bytes): the code is in the shared chunk`);
   });
 
-  it('the spreadsheet importer and its CSV parser (d3-dsv) are not up front: they load when a spreadsheet is read', () => {
-    // d3-dsv's parser keeps these property names when minified; the message is the importer's own.
-    const marks = ['parseRows', 'formatBody', 'names no column diplo-timeline reads'];
+  /** Each mark is in a chunk that loads on demand, and in none of the files up front. */
+  function onlyOnDemand(marks) {
     const upFront = [...staticImports('diplo-timeline.bundle.js')];
     for (const file of upFront) {
       const code = readFileSync(dist + file, 'utf8');
       for (const mark of marks) assert.ok(!code.includes(mark), `${file} (up front) holds ${mark}`);
     }
-    const lazy = readdirSync(`${dist}chunks`).filter((chunk) => !upFront.includes(`chunks/${chunk}`));
+    // The editor's chunks (a build of its own) do not count: the reader's lazy chunks must hold it.
+    const lazy = readdirSync(`${dist}chunks`).filter((chunk) => !chunk.startsWith('editor-') && !upFront.includes(`chunks/${chunk}`));
     for (const mark of marks) {
       assert.ok(lazy.some((chunk) => readFileSync(`${dist}chunks/${chunk}`, 'utf8').includes(mark)), `a lazy chunk holds ${mark}`);
     }
+  }
+
+  it('the spreadsheet importer and its CSV parser (d3-dsv) are not up front: they load when a spreadsheet is read', () => {
+    // d3-dsv's parser keeps these property names when minified; the message is the importer's own.
+    onlyOnDemand(['parseRows', 'formatBody', 'names no column diplo-timeline reads']);
+  });
+
+  it('what explains broken JSON and finds keys given twice is not up front: it loads for a bad file or show-problems', () => {
+    onlyOnDemand(['JSON strings take double quotes', 'is given more than once in the same object']);
   });
 
   it('the editor is not in the reader\'s files: it is a bundle of its own', () => {
@@ -68,6 +80,6 @@ describe('bundle size', () => {
       assert.ok(!code.includes('diplo-timeline-editor'), `${file} (up front) holds the editor`);
     }
     const editor = readFileSync(`${dist}diplo-timeline-editor.bundle.js`, 'utf8');
-    assert.doesNotMatch(editor, /(?:\bfrom\s*|\bimport\s*\(?\s*)["'][^"']*diplo-timeline\.bundle\.js["']/, 'the editor does not load the reader bundle (one copy of each element per bundle)');
+    assert.doesNotMatch(editor, IMPORTS_ENTRY, 'the editor does not load the reader bundle (one copy of each element per bundle)');
   });
 });

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { isHindsight, parseTimeline } from 'diplo-timeline/model';
+import { formatWhen, isHindsight, parsePartialDate, parseTimeline } from 'diplo-timeline/model';
 import { renderTimelineHTML, renderTimelineWithProblems } from 'diplo-timeline/ssr';
 import { koreanPeninsula } from 'diplo-timeline/data/korean-peninsula-2016-2019';
 
@@ -63,10 +63,20 @@ describe('renderTimelineHTML', () => {
     assert.ok(html.includes('&lt;/script&gt;&lt;script&gt;alert(1)'));
   });
 
-  it('renders in other languages, with the date tables loaded first', async () => {
+  it('renders in other languages, with their words loaded first', async () => {
     const html = await renderTimelineHTML(koreanPeninsula, { lang: 'ko' });
-    assert.ok(html.includes('2019년 2월 27~28일'));
+    assert.ok(html.includes('2019년 2월 27일~28일'));
     assert.ok(html.includes('보도 당시'));
+  });
+
+  it('writes dates as the browser does, so hydration changes no text', () => {
+    // Node's ICU writes thin and narrow no-break spaces where Chromium writes spaces, and
+    // newer Korean data writes "AM": the same strings as src/model/format.test.ts expects.
+    const when = (start, end) => ({ start: parsePartialDate(start).date, end: end && parsePartialDate(end).date });
+    assert.equal(formatWhen(when('2018-06-12T09:00+08:00', '2018-06-12T13:30+08:00')), 'June 12, 2018, 9:00 a.m.–1:30 p.m. UTC+8');
+    assert.equal(formatWhen(when('2018-04-27T09:30+08:30'), { locale: 'ko' }), '2018년 4월 27일 오전 9:30 (UTC+8:30)');
+    assert.equal(formatWhen(when('2019-06-28', '2019-07-02'), { locale: 'zh-CN' }), '2019年6月28日至7月2日');
+    assert.equal(formatWhen(when('2019-06-20', '2019-06-21'), { locale: 'ja' }), '2019年6月20日～21日');
   });
 
   it('reads spreadsheet text with format csv, and inlines the converted document', async () => {

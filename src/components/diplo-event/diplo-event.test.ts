@@ -45,6 +45,11 @@ describe('<diplo-event> on its own', () => {
     expect(swatch?.style.getPropertyValue('--_actor')).to.equal('#7b4f9d');
   });
 
+  it('says where inline JSON breaks, once the reader that explains it arrives (updateComplete waits for it)', async () => {
+    const el = await fixture<DiploEvent>(html`<diplo-event><script type="application/json">{ "event": { "id": "a", } }</script></diplo-event>`);
+    expect(text(el)).to.contain('the inline JSON could not be read: invalid JSON at line 1, column 25: unexpected "} }" (a comma before it with nothing after?)');
+  });
+
   it('shows an image with its alt text, caption and credit', async () => {
     const event = {
       ...raw('panmunjom-summit'),

@@ -5,7 +5,6 @@ import {
   parseActors,
   parseEvent,
   parsePartialDate,
-  readJSONText,
   type Actor,
   type PartialDate,
   type Problem,
@@ -13,6 +12,7 @@ import {
 } from '../../model/index.js';
 import { actorIndex, renderEventCard, type EventContext } from './event-card.js';
 import { ElementLanguage } from '../shared/element-language.js';
+import { readJSON, type JSONRead } from '../shared/read-json.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { eventStyles } from './diplo-event.styles.js';
 
@@ -80,6 +80,8 @@ export class DiploEvent extends LitElement {
   private _actors: readonly Actor[] = [];
   @state() private _event?: TimelineEvent;
   private _language = new ElementLanguage(this);
+  /** Inline JSON that was not valid, while the reader that explains it loads. */
+  private _inlineRead?: Promise<void>;
 
   get problems(): readonly Problem[] {
     return this._problems;
@@ -94,8 +96,20 @@ export class DiploEvent extends LitElement {
   private _readInlineData(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script?.textContent) return;
-    // The same reader as the timeline's: invalid JSON is named with its line and column.
-    const read = readJSONText(script.textContent);
+    // The same reader as the timeline's: invalid JSON is named with its line and column (by a
+    // chunk loaded only then; the update waits for it).
+    const read = readJSON(script.textContent);
+    if (read instanceof Promise) {
+      this._inlineRead = read.then((json) => {
+        this._inlineRead = undefined;
+        this._takeInline(json);
+      });
+    } else {
+      this._takeInline(read);
+    }
+  }
+
+  private _takeInline(read: JSONRead): void {
     if (!read.ok) {
       this._eventProblems = [{ path: '', severity: 'error', message: `the inline JSON could not be read: ${read.message}` }];
       this._problems = this._eventProblems;
@@ -111,10 +125,11 @@ export class DiploEvent extends LitElement {
     }
   }
 
-  /** Waits for the language's words and date tables (a chunk each, on demand) before rendering. */
+  /** Waits for the language's words (a chunk, on demand) and an inline read under way before rendering. */
   protected override async scheduleUpdate(): Promise<unknown> {
     const pending = this._language.ready();
     if (pending) await pending;
+    if (this._inlineRead) await this._inlineRead;
     return super.scheduleUpdate();
   }
 

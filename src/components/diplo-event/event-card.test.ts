@@ -37,7 +37,7 @@ describe('light cards', () => {
   const base: CardOptions = {
     strings: uiStrings('en'),
     lang: 'en',
-    locale: dateLocaleFor('en').now,
+    locale: dateLocaleFor('en'),
     actors: actorIndex(timeline.actors),
     headingLevel: 3,
     context: {},

@@ -7,8 +7,9 @@
  */
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { failedResult, readJSONText, type ParseResult, type Problem } from '../../model/index.js';
+import { failedResult, type ParseResult } from '../../model/index.js';
 import { yieldToPage } from '../../model/yield.js';
+import { readJSON, type JSONRead } from '../shared/read-json.js';
 import type { DiploErrorDetail } from './events.js';
 import { loadTimeline, readAsync, readNow, withProblems } from './load.js';
 
@@ -114,12 +115,14 @@ export class DataSource implements ReactiveController {
     const host = this._host;
     if (host.data !== undefined) {
       const data: unknown = host.data;
-      this.result = this._readOnce(data, () => ({ ok: true, value: data }));
+      this.result = this._readOnce(data, () => ({ ok: true, value: data, problems: [] }));
     } else if (host.src) {
       this.result = this._task.status === TaskStatus.COMPLETE ? ((this._task.value as ParseResult | undefined) ?? this._loaded) : this._loaded;
     } else if (this._inlineText !== undefined) {
       const inline = this._inlineText;
-      this.result = this._readOnce(inline, () => readJSONText(inline, { duplicateKeys: host.showProblems }));
+      // Keys given twice are looked for when an editor asked to see problems; not while
+      // hydrating, whose first render must be whole (and the server wrote that JSON).
+      this.result = this._readOnce(inline, () => readJSON(inline, host.showProblems && !this._hydrating()));
     } else {
       this.result = undefined;
     }
@@ -135,35 +138,34 @@ export class DataSource implements ReactiveController {
 
   /**
    * Reads a source only when it (or the format) changed since the last read. A big
-   * document is read in slices (the page stays responsive); until it is read, what was on
-   * screen stays.
+   * document is read in slices (the page stays responsive), and text that is not valid JSON
+   * waits for the reader that says what is wrong with it; until then, what was on screen stays.
    */
-  private _readOnce(
-    source: unknown,
-    value: () => { ok: true; value: unknown; problems?: Problem[] } | { ok: false; message: string },
-  ): ParseResult | undefined {
+  private _readOnce(source: unknown, value: () => JSONRead | Promise<JSONRead>): ParseResult | undefined {
     const format = this._host.format;
     const last = this._read;
     if (last && last.source === source && last.format === format) return last.result ?? this.result;
     const read: Read = { source, format };
     this._read = read;
     const json = value();
-    if (!json.ok) {
-      read.result = failedResult(json.message);
-      return read.result;
+    if (!(json instanceof Promise)) {
+      if (!json.ok) {
+        read.result = failedResult(json.message);
+        return read.result;
+      }
+      const now = readNow(json.value, format, isServer || this._hydrating());
+      if (now) {
+        read.result = withProblems(json.problems, now);
+        return read.result;
+      }
     }
-    const found = json.problems ?? [];
-    const now = readNow(json.value, format, isServer || this._hydrating());
-    if (now) {
-      read.result = withProblems(found, now);
-      return read.result;
-    }
-    read.pending = readAsync(json.value, format)
+    read.pending = Promise.resolve(json)
+      .then(async (text) => (text.ok ? withProblems(text.problems, await readAsync(text.value, format)) : failedResult(text.message)))
       .catch((error: unknown) => failedResult(`the data could not be read (${String(error)})`))
       .then(async (result) => {
         // The page gets a turn between the last slice of the read and the first render.
         await yieldToPage();
-        read.result = withProblems(found, result);
+        read.result = result;
         read.pending = undefined;
         if (this._read === read) this._host.requestUpdate();
       });

@@ -305,7 +305,7 @@ describe('<diplo-timeline layout="horizontal">', () => {
       <diplo-timeline layout="horizontal" .data=${koreanPeninsula}></diplo-timeline>
     </div>`);
     const el = wrapper.querySelector('diplo-timeline')!;
-    // Arabic words and date tables arrive first (chunks of their own): allow them the time.
+    // Arabic words and the axis arrive first (chunks of their own): allow them the time.
     await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis')?.shadowRoot?.querySelectorAll('li.event').length, 'renders', { timeout: 5000 });
     const axis = el.shadowRoot!.querySelector('diplo-axis')!;
     const list = items(axis);

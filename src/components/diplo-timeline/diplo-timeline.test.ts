@@ -503,6 +503,17 @@ describe('<diplo-timeline>', () => {
       expect(root(el).querySelector('[part="count"]')?.textContent).to.equal('1 event');
     });
 
+    it('says where pasted JSON breaks and which keys were given twice, once the reader that explains it arrives', async () => {
+      // That reader is a chunk of its own: updateComplete waits for it.
+      const broken = await timeline(html`<diplo-timeline layout="vertical"><script type="application/json">{ "schemaVersion": 1, "title": 'Inline' }</script></diplo-timeline>`);
+      expect(broken.problems.map((problem) => problem.message)).to.deep.equal(['invalid JSON at line 1, column 32: unexpected "\'Inline\' }" (JSON strings take double quotes)']);
+      const twice = await timeline(html`<diplo-timeline layout="vertical" show-problems>
+        <script type="application/json">{ "schemaVersion": 1, "title": "A", "title": "B", "actors": [], "events": [] }</script>
+      </diplo-timeline>`);
+      expect(twice.problems.map((problem) => problem.message)).to.include('"title" is given more than once in the same object; the last one was used');
+      expect(twice.timeline?.title).to.equal('B');
+    });
+
     it('exposes problems, fires diplo-problems, and still renders every valid event', async () => {
       const broken: TimelineDocument = {
         ...koreanPeninsula,
@@ -582,7 +593,7 @@ describe('<diplo-timeline>', () => {
 
     it('speaks the language of its lang attribute', async () => {
       const el = await timeline(html`<diplo-timeline layout="vertical" .data=${koreanPeninsula} lang="ko"></diplo-timeline>`);
-      await waitUntil(() => cardText(itemById(el, 'hanoi-summit')).includes('2019년 2월 27~28일'), 'Korean dates');
+      await waitUntil(() => cardText(itemById(el, 'hanoi-summit')).includes('2019년 2월 27일~28일'), 'Korean dates');
       expect(root(el).querySelector('[part="as-of"]')?.textContent).to.contain('2019년 6월 18일 기준');
       expect(buttonNamed(el, '보도 당시')).to.exist;
     });

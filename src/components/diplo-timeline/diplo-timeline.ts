@@ -314,7 +314,7 @@ export class DiploTimeline extends LitElement {
     return item;
   }
 
-  /** Waits for the language's words and date tables (a chunk each, on demand) before rendering. */
+  /** Waits for the language's words (a chunk, on demand) before rendering. */
   protected override async scheduleUpdate(): Promise<unknown> {
     const pending = this._language.ready();
     if (pending) await pending;
@@ -396,6 +396,8 @@ export class DiploTimeline extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // A load under way: the platform's formatters are made while the network works.
+    if (this._source.status === 'pending') this._language.prepare();
     const result = this._result;
     if (result && result !== this._announced) {
       this._announced = result;

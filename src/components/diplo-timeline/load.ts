@@ -5,6 +5,7 @@
  * nothing usable rejects, with a message a reader can act on.
  */
 import { looksLikeTimelineJS } from '../../importers/detect.js';
+import { readJSON } from '../shared/read-json.js';
 import {
   RECEIVED_HTML,
   decodeJSONBytes,
@@ -13,7 +14,6 @@ import {
   isParsed,
   parseTimeline,
   parseTimelineAsync,
-  readJSONText,
   type ParseResult,
   type Problem,
   type Timeline,
@@ -138,7 +138,7 @@ export async function loadTimeline(src: string, options: LoadOptions): Promise<P
       result = withProblems(found, sheet);
     } else {
       if (isHTML(text, type)) throw new Error(RECEIVED_HTML);
-      const read = readJSONText(text, { duplicateKeys: options.duplicateKeys });
+      const read = await readJSON(text, options.duplicateKeys);
       result = read.ok ? withProblems([...found, ...read.problems], await readAsync(read.value, options.format, signal)) : failedResult(read.message);
     }
     // A document-wide error with no events left (a row's error names its row).

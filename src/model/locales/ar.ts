@@ -1,6 +1,4 @@
-import { ar as dateFns } from 'date-fns/locale/ar';
-import type { DateLocale } from '../date-locale.js';
-import { AR } from '../date-patterns.js';
+import { dateLocaleForTag, type DateLocale } from '../date-locale.js';
 
-/** Dates in ar, with date-fns's ar locale for month names and day periods. */
-export const ar: DateLocale = { ...AR, dateFns };
+/** Dates in ar: the same as `formatWhen(when, { locale: 'ar' })`. */
+export const ar: DateLocale = dateLocaleForTag('ar');

@@ -1,6 +1,4 @@
-import { enGB as dateFns } from 'date-fns/locale/en-GB';
-import type { DateLocale } from '../date-locale.js';
-import { EN_GB } from '../date-patterns.js';
+import { dateLocaleForTag, type DateLocale } from '../date-locale.js';
 
-/** Dates in en-GB, with date-fns's en-GB locale for month names and day periods. */
-export const enGB: DateLocale = { ...EN_GB, dateFns };
+/** Dates in en-GB: the same as `formatWhen(when, { locale: 'en-GB' })`. */
+export const enGB: DateLocale = dateLocaleForTag('en-GB');

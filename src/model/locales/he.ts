@@ -1,6 +1,4 @@
-import { he as dateFns } from 'date-fns/locale/he';
-import type { DateLocale } from '../date-locale.js';
-import { HE } from '../date-patterns.js';
+import { dateLocaleForTag, type DateLocale } from '../date-locale.js';
 
-/** Dates in he, with date-fns's he locale for month names and day periods. */
-export const he: DateLocale = { ...HE, dateFns };
+/** Dates in he: the same as `formatWhen(when, { locale: 'he' })`. */
+export const he: DateLocale = dateLocaleForTag('he');

@@ -1,6 +1,4 @@
-import { ja as dateFns } from 'date-fns/locale/ja';
-import type { DateLocale } from '../date-locale.js';
-import { JA } from '../date-patterns.js';
+import { dateLocaleForTag, type DateLocale } from '../date-locale.js';
 
-/** Dates in ja, with date-fns's ja locale for month names and day periods. */
-export const ja: DateLocale = { ...JA, dateFns };
+/** Dates in ja: the same as `formatWhen(when, { locale: 'ja' })`. */
+export const ja: DateLocale = dateLocaleForTag('ja');

@@ -1,6 +1,4 @@
-import { ko as dateFns } from 'date-fns/locale/ko';
-import type { DateLocale } from '../date-locale.js';
-import { KO } from '../date-patterns.js';
+import { dateLocaleForTag, type DateLocale } from '../date-locale.js';
 
-/** Dates in ko, with date-fns's ko locale for month names and day periods. */
-export const ko: DateLocale = { ...KO, dateFns };
+/** Dates in ko: the same as `formatWhen(when, { locale: 'ko' })`. */
+export const ko: DateLocale = dateLocaleForTag('ko');

@@ -1,6 +1,4 @@
-import { zhCN as dateFns } from 'date-fns/locale/zh-CN';
-import type { DateLocale } from '../date-locale.js';
-import { ZH_CN } from '../date-patterns.js';
+import { dateLocaleForTag, type DateLocale } from '../date-locale.js';
 
-/** Dates in zh-CN, with date-fns's zh-CN locale for month names and day periods. */
-export const zhCN: DateLocale = { ...ZH_CN, dateFns };
+/** Dates in zh-CN: the same as `formatWhen(when, { locale: 'zh-CN' })`. */
+export const zhCN: DateLocale = dateLocaleForTag('zh-CN');

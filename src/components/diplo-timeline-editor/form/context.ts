@@ -127,5 +127,5 @@ export function documentLanguage(ctx: FormContext): string {
 export function readingLocale(ctx: FormContext): DateLocale {
   const tag = documentLanguage(ctx);
   if (ctx.dateLocale && tag === ctx.lang) return ctx.dateLocale;
-  return dateLocaleFor(tag).now;
+  return dateLocaleFor(tag);
 }
