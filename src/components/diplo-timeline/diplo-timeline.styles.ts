@@ -258,6 +258,10 @@ export const timelineStyles = css`
       display: block;
     }
 
+    .as-of {
+      break-after: avoid;
+    }
+
     .many .events {
       content-visibility: visible;
     }
