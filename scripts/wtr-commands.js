@@ -63,7 +63,7 @@ export function browserCommands() {
         case 'diplo-a11y-tree': {
           const page = pageOf(session);
           const root = payload?.selector ? await page.$(payload.selector) : undefined;
-          return page.accessibility.snapshot({ interestingOnly: true, ...(root ? { root } : {}) });
+          return page.accessibility.snapshot({ interestingOnly: payload?.interestingOnly ?? true, ...(root ? { root } : {}) });
         }
         // Prints a page of this server to PDF (in a page of its own) and returns each page's text.
         case 'diplo-print-pdf': {

@@ -133,11 +133,34 @@ export interface AxNode {
   children?: AxNode[];
 }
 
-/** The page's accessibility tree, as a screen reader gets it. */
+/** Roles that carry nothing a screen reader announces as structure: their children take their place. */
+const NEUTRAL = new Set(['generic', 'none', 'InlineTextBox', 'LineBreak', 'paragraph', 'strong', 'emphasis', 'time', 'Section', 'LayoutTable', 'figure', 'Figcaption', 'caption', 'blockquote', 'ListMarker']);
+
+function prune(node: AxNode): AxNode[] {
+  const children = (node.children ?? []).flatMap(prune);
+  if (NEUTRAL.has(node.role) || (node.role === 'StaticText' && !node.name?.trim())) return children;
+  // A text's own InlineTextBoxes are its words again.
+  if (node.role === 'StaticText') return [{ role: node.role, name: node.name }];
+  return [{ ...node, children }];
+}
+
+/**
+ * The page's accessibility tree, as a screen reader gets it: Chromium's whole tree, with
+ * wrappers that announce nothing (generic boxes, paragraphs) folded into their parents.
+ */
 export async function accessibilityTree(): Promise<AxNode> {
-  const tree = await executeServerCommand<AxNode, object>('diplo-a11y-tree', {});
+  const tree = await executeServerCommand<AxNode, object>('diplo-a11y-tree', { interestingOnly: false });
   if (!tree) throw new Error('no accessibility tree');
-  return tree;
+  return { ...tree, children: (tree.children ?? []).flatMap(prune) };
+}
+
+/** A tree as indented lines (role "name" and states), for a failing test to show. */
+export function describeTree(node: AxNode, depth = 0): string {
+  const states = [node.level ? `level ${String(node.level)}` : '', node.pressed !== undefined ? `pressed ${String(node.pressed)}` : '', node.expanded !== undefined ? `expanded ${String(node.expanded)}` : '']
+    .filter(Boolean)
+    .join(', ');
+  const line = `${'  '.repeat(depth)}${node.role} "${node.name ?? ''}"${states ? ` (${states})` : ''}`;
+  return [line, ...(node.children ?? []).map((child) => describeTree(child, depth + 1))].join('\n');
 }
 
 /** Every node of a tree, depth first: the order a screen reader reads them in. */

@@ -17,7 +17,7 @@ import {
 } from '../../model/index.js';
 import { cardStyles } from '../diplo-event/diplo-event.styles.js';
 import { DateTexts } from '../shared/date-texts.js';
-import { headingTag } from '../shared/headings.js';
+import { childLevelBase, headingTag } from '../shared/headings.js';
 import { ElementLanguage } from '../shared/element-language.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { AutoLayout } from './auto-layout.js';
@@ -479,7 +479,7 @@ export class DiploTimeline extends LitElement {
         lang: this._language.lang,
         dateLocale: this._language.dateLocale,
         dataLang: this._dataLang(vm.timeline),
-        headingLevel: this.headingLevel,
+        headingLevel: childLevelBase(this.headingLevel, !!vm.timeline.title),
         focusIndex: this._focus.index,
         progressive: this._progressive,
         hydrating: this._serverRendered && !this.hasUpdated,
