@@ -287,14 +287,14 @@ export class DiploTimeline extends LitElement {
   async scrollToEvent(id: string, options: { smooth?: boolean } = {}): Promise<boolean> {
     const item = await this._reveal(id);
     if (!item) return false;
+    // Instant under reduced motion, whatever the page's scroll-behavior says.
+    const behavior = (options.smooth ?? true) && !window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'smooth' : 'instant';
     const axis = await this._horizontal.ready();
     if (axis) {
-      axis.scrollIntoView({ block: 'nearest' });
+      axis.scrollIntoView({ block: 'nearest', behavior });
       return axis.selectEvent(id);
     }
-    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const smooth = (options.smooth ?? true) && !reduce;
-    this._focus.element(item.index)?.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'instant' });
+    this._focus.element(item.index)?.scrollIntoView({ block: 'start', behavior });
     return true;
   }
 
@@ -459,7 +459,7 @@ export class DiploTimeline extends LitElement {
       ${vm.items.length === 0 ? html`<p part="empty" class="empty">${strings.noMatch}</p>` : nothing}
       ${this.resolvedLayout === 'horizontal'
         ? html`${this._horizontal.render(vm, strings, this._language.lang, this._language.dateLocale, this._dataLang(vm.timeline))}
-          ${this._print.active ? this._renderList(vm, strings, 'print-list') : nothing}`
+          ${this._print.active ? this._renderList(vm, strings, ' print-list') : nothing}`
         : this._renderList(vm, strings, '')}
     `;
   }
@@ -468,7 +468,7 @@ export class DiploTimeline extends LitElement {
   private _renderList(vm: ViewModel, strings: UiStrings, extra: string) {
     return html`<div
       part="list"
-      class=${['list', vm.items.length > MANY ? 'many' : '', extra].filter(Boolean).join(' ')}
+      class=${(vm.items.length > MANY ? 'list many' : 'list') + extra}
       @keydown=${this._focus.onKeyDown}
       @click=${this._focus.onClick}
       @focusin=${this._focus.onFocusIn}

@@ -13,7 +13,7 @@ export class PrintMedia implements ReactiveController {
   active = false;
   private _query?: MediaQueryList;
 
-  /** @param _onPrint - called as printing starts, before the page is laid out for paper. */
+  /** @param _onPrint - called as printing starts, before the page is laid out for paper (and again as it ends: it must be idempotent). */
   constructor(
     private readonly _host: ReactiveControllerHost,
     private readonly _onPrint: () => void,
@@ -35,7 +35,8 @@ export class PrintMedia implements ReactiveController {
     const active = event.type === 'beforeprint' || (event as MediaQueryListEvent).matches;
     if (active === this.active) return;
     this.active = active;
-    if (active) this._onPrint();
+    // Called as printing ends too: it does nothing more then.
+    this._onPrint();
     this._host.requestUpdate();
   };
 }
