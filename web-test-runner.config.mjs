@@ -5,6 +5,7 @@ import { dsvFormat } from 'd3-dsv';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.js';
+import { browserCommands } from './scripts/wtr-commands.js';
 
 const executablePath = findChrome();
 
@@ -151,7 +152,7 @@ export default {
   rootDir: '.',
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), browserCommands()],
   groups: only?.length ? [{ name: 'only', files: only, browsers: [chromium('America/Los_Angeles')] }] : [
     {
       name: 'model in five time zones',

@@ -62,6 +62,7 @@ export interface AxisViewOptions {
 export function renderAxis(scene: AxisScene, options: AxisViewOptions) {
   const { strings, handlers } = options;
   const { frame } = scene;
+  const lanes = lanesOf(scene);
   return html`
     <div class="toolbar" part="toolbar" role="toolbar" aria-label=${strings.zoomControls}>
       <button type="button" aria-label=${strings.zoomOut} @click=${handlers.zoomOut}>−</button>
@@ -113,7 +114,7 @@ export function renderAxis(scene: AxisScene, options: AxisViewOptions) {
             ? html`<div class="today" part="today" aria-hidden="true" ${place({ 'inset-inline-start': px(scene.todayX) })}><span>${strings.today}</span></div>`
             : nothing}
           <ol class="events" aria-label=${strings.events}>
-            ${repeat(scene.primaries, (d) => d.p.event.id, (d) => renderItem(d, scene, options, true))}
+            ${repeat(scene.primaries, (d) => d.p.event.id, (d) => renderItem(d, scene, options, true, lanes))}
           </ol>
           <div aria-hidden="true">${repeat(scene.echoes, (d) => `${d.p.event.id}\n${String(d.p.lane)}`, (d) => renderItem(d, scene, options, false))}</div>
           ${scene.lanes.map((lane, i) => (scene.dotLanes.has(i) ? renderDots(i, lane, scene) : nothing))}
@@ -134,8 +135,23 @@ export function renderAxis(scene: AxisScene, options: AxisViewOptions) {
   `;
 }
 
+/**
+ * The lanes each drawn event is in, by id, as a screen reader hears them after its title (the
+ * lanes themselves are drawn for the eye only). Nothing when all events share one lane.
+ */
+function lanesOf(scene: AxisScene): Map<string, string> {
+  const names = new Map<string, string>();
+  if (scene.lanes.length < 2) return names;
+  for (const d of [...scene.primaries, ...scene.echoes]) {
+    const label = scene.lanes[d.p.lane]?.label;
+    const id = d.p.event.id;
+    if (label) names.set(id, names.has(id) ? `${names.get(id) ?? ''}, ${label}` : label);
+  }
+  return names;
+}
+
 /** One event in one lane: a list item in its first lane, a copy hidden from assistive technology in the others. */
-function renderItem(d: Drawn, scene: AxisScene, options: AxisViewOptions, primary: boolean) {
+function renderItem(d: Drawn, scene: AxisScene, options: AxisViewOptions, primary: boolean, lanes?: Map<string, string>) {
   const { event } = d.p;
   const lane = scene.lanes[d.p.lane];
   const ahead = options.isAhead(event);
@@ -160,7 +176,7 @@ function renderItem(d: Drawn, scene: AxisScene, options: AxisViewOptions, primar
     ${place(position)}
   >
     <span class="visually-hidden">${options.dateText(event)}: </span>${content}<span class="visually-hidden">
-      ${ahead ? ` (${options.strings.ahead})` : ''}</span
+      ${lanes?.has(event.id) ? ` — ${lanes.get(event.id) ?? ''}` : ''}${ahead ? ` (${options.strings.ahead})` : ''}</span
     >
   </li>`;
 }

@@ -298,8 +298,35 @@ export const axisStyles = css`
       background: Canvas;
     }
 
-    .event:focus-visible {
+    .event:focus-visible,
+    .echo.focused {
       outline-color: Highlight;
+    }
+
+    /* A deadline stays a filled diamond, told apart from the rings of other events. */
+    .deadline .marker {
+      background: CanvasText;
+      border-color: CanvasText;
+    }
+
+    .selected > .label {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+
+    .band {
+      border-color: GrayText;
+    }
+
+    .as-of,
+    .today {
+      border-color: CanvasText;
+    }
+
+    button:hover,
+    select:hover {
+      border-color: Highlight;
     }
   }
 

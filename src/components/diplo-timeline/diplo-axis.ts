@@ -57,6 +57,8 @@ export class DiploAxis extends LitElement {
   @property({ attribute: false }) direction: 'ltr' | 'rtl' = 'ltr';
   /** The data's language where it differs from the interface's. */
   @property({ attribute: false }) dataLang?: string;
+  /** The open card's heading level (the timeline's title's, plus one). */
+  @property({ attribute: false }) headingLevel = 3;
   /** Draw a line at this moment (the reader's today), or nothing. */
   @property({ attribute: false }) today?: PartialDate;
 
@@ -194,7 +196,7 @@ export class DiploAxis extends LitElement {
   /** The open card's options: kept while nothing they hold changes. */
   private _cardOptionsFor(strings: UiStrings): CardOptions {
     const lang = languageOf(this);
-    const key = [strings, lang, this.dateLocale, this.asOfDate, this.actors, this.dataLang, this.context];
+    const key = [strings, lang, this.dateLocale, this.asOfDate, this.actors, this.dataLang, this.context, this.headingLevel];
     if (this._cardOptions?.key.every((value, i) => value === key[i])) return this._cardOptions.options;
     const options: CardOptions = {
       strings,
@@ -203,7 +205,7 @@ export class DiploAxis extends LitElement {
       asOf: this.asOfDate,
       actors: actorIndex(this.actors),
       dataLang: this.dataLang,
-      headingLevel: 3,
+      headingLevel: this.headingLevel,
       context: this.context,
       inTimeline: true,
       dateText: this._dateText,

@@ -214,10 +214,19 @@ export const timelineStyles = css`
     }
   }
 
+  /*
+   * Forced colours: a pressed button keeps its own system colours. Left to the browser, its
+   * label gets a backplate in the colour HighlightText paints it in, and reads as a solid box.
+   */
   @media (forced-colors: active) {
     button[aria-pressed='true'] {
+      forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+      border-color: Highlight;
+    }
+
+    button:hover {
       border-color: Highlight;
     }
 
@@ -233,10 +242,24 @@ export const timelineStyles = css`
     }
   }
 
+  /* Print is the list, whatever the screen shows (print-media.ts draws it beside the axis). */
+  .print-list {
+    display: none;
+  }
+
   @media print {
     .controls,
-    .count {
+    .count,
+    [part='axis'] {
       display: none;
+    }
+
+    .print-list {
+      display: block;
+    }
+
+    .as-of {
+      break-after: avoid;
     }
 
     .many .events {

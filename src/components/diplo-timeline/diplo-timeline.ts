@@ -17,7 +17,7 @@ import {
 } from '../../model/index.js';
 import { cardStyles } from '../diplo-event/diplo-event.styles.js';
 import { DateTexts } from '../shared/date-texts.js';
-import { headingTag } from '../shared/headings.js';
+import { childLevelBase, headingTag } from '../shared/headings.js';
 import { ElementLanguage } from '../shared/element-language.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { AutoLayout } from './auto-layout.js';
@@ -32,6 +32,7 @@ import { JsonLd } from './json-ld.js';
 import { ListFocus } from './list-focus.js';
 import { ListView } from './list-view.js';
 import type { TimelineFormat } from './load.js';
+import { PrintMedia } from './print-media.js';
 import { LITE_CARDS, MANY, ProgressiveList } from './progressive-list.js';
 import { dataBase, viewModel, type Item, type ViewModel } from './view-model.js';
 
@@ -202,6 +203,7 @@ export class DiploTimeline extends LitElement {
   private _source = new DataSource(this, () => this._serverRendered && !this.hasUpdated);
   private _layout = new AutoLayout(this, () => this.resolvedLayout);
   private _progressive = new ProgressiveList(this);
+  private _print = new PrintMedia(this, this._progressive.showAllWhole);
   private _focus = new ListFocus(this, {
     items: () => this._vm?.items ?? [],
     ensureRendered: (index) => {
@@ -285,14 +287,14 @@ export class DiploTimeline extends LitElement {
   async scrollToEvent(id: string, options: { smooth?: boolean } = {}): Promise<boolean> {
     const item = await this._reveal(id);
     if (!item) return false;
+    // Instant under reduced motion, whatever the page's scroll-behavior says.
+    const behavior = (options.smooth ?? true) && !window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'smooth' : 'instant';
     const axis = await this._horizontal.ready();
     if (axis) {
-      axis.scrollIntoView({ block: 'nearest' });
+      axis.scrollIntoView({ block: 'nearest', behavior });
       return axis.selectEvent(id);
     }
-    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const smooth = (options.smooth ?? true) && !reduce;
-    this._focus.element(item.index)?.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'instant' });
+    this._focus.element(item.index)?.scrollIntoView({ block: 'start', behavior });
     return true;
   }
 
@@ -456,29 +458,35 @@ export class DiploTimeline extends LitElement {
       <p part="count" class="count" role="status">${count}</p>
       ${vm.items.length === 0 ? html`<p part="empty" class="empty">${strings.noMatch}</p>` : nothing}
       ${this.resolvedLayout === 'horizontal'
-        ? this._horizontal.render(vm, strings, this._language.lang, this._language.dateLocale, this._dataLang(vm.timeline))
-        : html`<div
-            part="list"
-            class=${vm.items.length > MANY ? 'list many' : 'list'}
-            @keydown=${this._focus.onKeyDown}
-            @click=${this._focus.onClick}
-            @focusin=${this._focus.onFocusIn}
-            @contentvisibilityautostatechange=${this._progressive.onRelevant}
-          >
-            ${this._list.render(vm, {
-              strings,
-              lang: this._language.lang,
-              dateLocale: this._language.dateLocale,
-              dataLang: this._dataLang(vm.timeline),
-              headingLevel: this.headingLevel,
-              focusIndex: this._focus.index,
-              progressive: this._progressive,
-              hydrating: this._serverRendered && !this.hasUpdated,
-              serverRendered: this._serverRendered,
-              dateText: this._dateText,
-            })}
-          </div>`}
+        ? html`${this._horizontal.render(vm, strings, this._language.lang, this._language.dateLocale, this._dataLang(vm.timeline))}
+          ${this._print.active ? this._renderList(vm, strings, ' print-list') : nothing}`
+        : this._renderList(vm, strings, '')}
     `;
+  }
+
+  /** The vertical view; printed in its place when the horizontal view shows (print-media.ts). */
+  private _renderList(vm: ViewModel, strings: UiStrings, extra: string) {
+    return html`<div
+      part="list"
+      class=${(vm.items.length > MANY ? 'list many' : 'list') + extra}
+      @keydown=${this._focus.onKeyDown}
+      @click=${this._focus.onClick}
+      @focusin=${this._focus.onFocusIn}
+      @contentvisibilityautostatechange=${this._progressive.onRelevant}
+    >
+      ${this._list.render(vm, {
+        strings,
+        lang: this._language.lang,
+        dateLocale: this._language.dateLocale,
+        dataLang: this._dataLang(vm.timeline),
+        headingLevel: childLevelBase(this.headingLevel, !!vm.timeline.title),
+        focusIndex: this._focus.index,
+        progressive: this._progressive,
+        hydrating: this._serverRendered && !this.hasUpdated,
+        serverRendered: this._serverRendered,
+        dateText: this._dateText,
+      })}
+    </div>`;
   }
 
 }

@@ -9,6 +9,7 @@ import { nothing, type ReactiveControllerHost } from 'lit';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { directionOf } from '../../i18n/locale.js';
 import type { UiStrings } from '../../i18n/strings.js';
+import { childLevelBase } from '../shared/headings.js';
 import { calendarDay, endMs, parsePartialDate, startMs, type DateLocale } from '../../model/index.js';
 import type { DiploAxis } from './diplo-axis.js';
 import type { ViewModel } from './view-model.js';
@@ -43,6 +44,7 @@ export interface HorizontalHost extends ReactiveControllerHost, HTMLElement {
   readonly resolvedLayout: 'vertical' | 'horizontal';
   singleLane: boolean;
   showToday: boolean;
+  headingLevel: number;
   theme?: 'light' | 'dark';
 }
 
@@ -111,6 +113,7 @@ export class HorizontalView {
       .context=${vm.context}
       .direction=${directionOf(lang)}
       .dataLang=${dataLang}
+      .headingLevel=${childLevelBase(host.headingLevel, !!vm.timeline.title) + 1}
       ?single-lane=${host.singleLane}
       .today=${host.showToday ? calendarDay(new Date()) : undefined}
       theme=${host.theme ?? nothing}

@@ -82,13 +82,11 @@ export class ProgressiveList implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('beforeprint', this.showAllWhole);
     // Detached half-way through a long list: carry on where it stopped.
     if (this._host.hasUpdated && this.limit !== Infinity) this._schedule();
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('beforeprint', this.showAllWhole);
     cancelAnimationFrame(this._frame);
     this._run++;
   }

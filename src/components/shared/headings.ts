@@ -16,6 +16,14 @@ export function headingName(level: number): HeadingName {
   return Number.isNaN(clamped) ? 'h2' : (`h${String(clamped)}` as HeadingName);
 }
 
+/**
+ * The level the title's children count from: the title's own, or, with no title, the level
+ * above it, so that eras and cards never skip a level.
+ */
+export function childLevelBase(headingLevel: number, hasTitle: boolean): number {
+  return hasTitle ? headingLevel : headingLevel - 1;
+}
+
 /** The same heading as a tag for static html. */
 export function headingTag(level: number): StaticValue {
   return HEADINGS[headingName(level)] ?? literal`h2`;

@@ -400,8 +400,10 @@ export const formStyles = css`
       color: CanvasText;
     }
 
+    /* Mark is a background colour: as a border on Canvas it can vanish (yellow on white). */
     [aria-invalid='true'] {
-      border-color: Mark !important;
+      border-color: CanvasText !important;
+      border-style: dashed !important;
     }
 
     .row[aria-selected='true'] {
