@@ -21,7 +21,32 @@ export const timelineStyles = css`
   }
 
   .base {
+    position: relative;
     padding-block: calc(var(--_space) * 0.5);
+  }
+
+  /*
+   * The compact start (compact-start.ts): a height known before the data arrives, the same
+   * the README's rule gives the element before its script runs, so the page does not move.
+   */
+  .base.compact {
+    box-sizing: border-box;
+    block-size: var(--diplo-start-size, 40rem);
+    overflow: hidden;
+  }
+
+  .more {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-end: 0;
+    padding-block: 3rem calc(var(--_space) * 0.5);
+    background: linear-gradient(transparent, var(--_surface) 3rem);
+    text-align: center;
+  }
+
+  .show-all {
+    background: var(--_surface);
+    font-weight: 600;
   }
 
   .title {
@@ -215,6 +240,10 @@ export const timelineStyles = css`
   }
 
   @media (forced-colors: active) {
+    .more {
+      background: Canvas;
+    }
+
     button[aria-pressed='true'] {
       background: Highlight;
       color: HighlightText;
@@ -235,8 +264,14 @@ export const timelineStyles = css`
 
   @media print {
     .controls,
-    .count {
+    .count,
+    .more {
       display: none;
+    }
+
+    .base.compact {
+      block-size: auto;
+      overflow: visible;
     }
 
     .many .events {

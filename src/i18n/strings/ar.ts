@@ -50,6 +50,7 @@ export const strings: UiStrings = {
     many: (n) => `${n} حدثًا`,
     other: (n) => `${n} حدث`,
   },
+  showAllEvents: { other: (n) => `عرض كل الأحداث (${n})` },
   eventsShown: {
     zero: (total, shown) => `عرض ${shown} من ${total} حدث`,
     one: (_, shown) => `عرض ${shown} من حدث واحد`,
