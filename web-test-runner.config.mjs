@@ -142,7 +142,8 @@ async function ssrMiddleware(ctx, next) {
 /**
  * `/__article/FORM.html`: an article with a timeline after its first paragraph, embedded one
  * way (test/fixtures/article-page.js: src, inline JSON, the data property, server-rendered),
- * its bundle and data 150 ms late; `?snippet=0` leaves out the README's `:not(:defined)` rule.
+ * its bundle and data 150 ms late (`?delay=MS` for another lag); `?snippet=0` leaves out the
+ * README's `:not(:defined)` rule.
  */
 async function articleMiddleware(ctx, next) {
   const match = /^\/__article\/([a-z-]+)\.html$/.exec(ctx.path);
@@ -151,7 +152,7 @@ async function articleMiddleware(ctx, next) {
   const { renderTimelineHTML } = await import(new URL('./dist/src/ssr/index.js', import.meta.url).href);
   const { koreanPeninsula } = await import(new URL('./dist/data/korean-peninsula-2016-2019.js', import.meta.url).href);
   ctx.type = 'html';
-  ctx.body = await articlePage(match[1], { delay: 150, snippet: ctx.query.snippet !== '0', renderTimelineHTML, data: koreanPeninsula });
+  ctx.body = await articlePage(match[1], { delay: Math.min(Number(ctx.query.delay) || 150, 1000), snippet: ctx.query.snippet !== '0', renderTimelineHTML, data: koreanPeninsula });
   return undefined;
 }
 

@@ -47,6 +47,8 @@ export interface DiploTimelineAttributes {
   'base-url'?: DiploTimeline['baseUrl'];
   /** Show editors the problems found in the data. */
   'show-problems'?: DiploTimeline['showProblems'];
+  /** Every event from the start, no "Show all" button: the height is unknown until the data is drawn (text below may move). */
+  expanded?: DiploTimeline['expanded'];
   /** `light` or `dark` to override the reader's colour-scheme preference. */
   theme?: DiploTimeline['theme'];
   /** The data was read; `detail: { problems }` (possibly empty). */

@@ -218,7 +218,7 @@ export class DiploTimeline extends LitElement {
   });
 
   private _compact = new CompactStart(this, {
-    eligible: () => !this.expanded && !this._serverRendered,
+    eligible: () => !isServer && !this.expanded && !this._serverRendered,
     settled: () => this._horizontal.ready(),
     roving: this._focus,
   });
