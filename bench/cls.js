@@ -3,9 +3,9 @@
 // Part of `npm run bench`; see bench/README.md.
 //
 //   node bench/cls.js --serve [--port 8090]   serves the pages to look at
-//   node bench/cls.js [--runs 3] [--delay 150] [--forms src-vertical,ssr-auto] [--widths 412,1280] [--no-snippet] [--sources]
+//   node bench/cls.js [--runs 3] [--delay 150] [--forms src-vertical,ssr-auto] [--widths 412,1280] [--page-css both|rule|none] [--sources]
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -22,7 +22,10 @@ const RUNS = Number(option('runs', '3'));
 const DELAY = Number(option('delay', '150'));
 const SELECTED = option('forms', FORMS.join(',')).split(',');
 const WIDTHS = option('widths', '412,1280').split(',').map(Number);
-const SNIPPET = !args.includes('--no-snippet');
+// The README's :not(:defined) rule in the page: with it, without it, or both (two tables).
+const PAGE_CSS = option('page-css', 'both');
+const SNIPPETS = PAGE_CSS === 'both' ? [true, false] : [PAGE_CSS !== 'none'];
+let SNIPPET = SNIPPETS[0];
 const PORT = Number(option('port', '0'));
 const SOURCES = args.includes('--sources');
 const HEIGHTS = { 412: 915, 1280: 900 };
@@ -112,26 +115,35 @@ const median = (values) => {
 };
 
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
-const figures = {};
+const results = { date: new Date().toISOString(), runs: RUNS, delayMs: DELAY, chromium: await browser.version(), figures: {} };
 try {
-  console.log(`\nLayout shift (CLS) of an article page, timeline after the first paragraph; bundle and data ${DELAY} ms late; ${SNIPPET ? "with the README's :not(:defined) rule" : 'no page CSS for the timeline'}; median of ${RUNS}`);
-  console.log(['form'.padEnd(18), ...WIDTHS.map((w) => `${w} px`.padStart(16))].join('  '));
-  for (const form of SELECTED) {
-    figures[form] = {};
-    const cells = [];
-    for (const width of WIDTHS) {
-      const runs = [];
-      for (let run = 0; run < RUNS; run++) runs.push(await measure(browser, form, width));
-      const value = median(runs.map((r) => r.total));
-      figures[form][width] = value;
-      cells.push(`${value.toFixed(3)} (${runs[0].layout.slice(0, 1)})`.padStart(16));
-      if (SOURCES) for (const line of runs[0].sources) console.log(`    ${width}: ${line}`);
+  for (const snippet of SNIPPETS) {
+    SNIPPET = snippet;
+    const key = snippet ? 'withRule' : 'noPageCss';
+    const figures = (results.figures[key] = {});
+    console.log(`\nLayout shift (CLS) of an article page, timeline after the first paragraph; bundle and data ${DELAY} ms late; ${snippet ? "with the README's :not(:defined) rule" : 'no page CSS for the timeline'}; median of ${RUNS}`);
+    console.log(['form'.padEnd(18), ...WIDTHS.map((w) => `${w} px`.padStart(16))].join('  '));
+    for (const form of SELECTED) {
+      figures[form] = {};
+      const cells = [];
+      for (const width of WIDTHS) {
+        const runs = [];
+        for (let run = 0; run < RUNS; run++) runs.push(await measure(browser, form, width));
+        const value = median(runs.map((r) => r.total));
+        figures[form][width] = value;
+        cells.push(`${value.toFixed(3)} (${runs[0].layout.slice(0, 1)})`.padStart(16));
+        if (SOURCES) for (const line of runs[0].sources) console.log(`    ${width}: ${line}`);
+      }
+      console.log([form.padEnd(18), ...cells].join('  '));
     }
-    console.log([form.padEnd(18), ...cells].join('  '));
   }
-  console.log('(v) vertical, (h) horizontal: the view the timeline settled on.');
+  console.log('(v) vertical, (h) horizontal: the view the timeline settled on. Server-rendered pages never get the rule: they have their height already.');
 } finally {
   await browser.close();
   server.close();
 }
-export { figures };
+
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+const out = join(root, 'bench/results', `cls-${results.date.replace(/[:.]/g, '-')}.json`);
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`Wrote ${out.slice(root.length)}`);

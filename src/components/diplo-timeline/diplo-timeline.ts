@@ -144,7 +144,7 @@ export class DiploTimeline extends LitElement {
   /**
    * `vertical` (a list for reading), `horizontal` (a time axis with a lane per actor, zoom
    * and pan) or `auto` (the default): horizontal when the element itself is at least
-   * 720 px wide, vertical otherwise.
+   * 720 px wide, vertical otherwise (a server-rendered timeline keeps the list it arrived with).
    */
   @property({ reflect: true }) layout: 'auto' | 'vertical' | 'horizontal' = 'auto';
 
