@@ -78,8 +78,9 @@ export const timelineStyles = css`
   button {
     font: inherit;
     font-size: 0.875em;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
+    /* A target a finger can hit even where the page sets html { font-size: 62.5% }. */
+    min-block-size: max(2.75rem, 44px);
+    min-inline-size: max(2.75rem, 44px);
     padding: 0.35rem 0.8rem;
     border: 1px solid var(--_line);
     border-radius: 999px;
@@ -218,7 +219,7 @@ export const timelineStyles = css`
 
   .filters summary {
     cursor: pointer;
-    min-block-size: 2.75rem;
+    min-block-size: max(2.75rem, 44px);
     display: flex;
     align-items: center;
     font-size: 0.9em;
