@@ -8,6 +8,8 @@ import './define.js';
 import type { DiploTimeline } from './diplo-timeline.js';
 
 const rem = () => parseFloat(getComputedStyle(document.documentElement).fontSize);
+/** The default first height: 40rem or 80vh, whichever is more. */
+const startSize = () => Math.max(40 * rem(), 0.8 * innerHeight);
 
 function showAll(el: DiploTimeline): HTMLButtonElement | null {
   return el.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-all"]');
@@ -36,12 +38,12 @@ describe('<diplo-timeline> compact start', () => {
     await setViewport({ width: 800, height: 900 });
   });
 
-  it('takes --diplo-start-size (40rem) before its data arrives, and keeps it once drawn', async () => {
+  it('takes --diplo-start-size (40rem or 80vh) before its data arrives, and keeps it once drawn', async () => {
     const el = await fixture<DiploTimeline>(html`<diplo-timeline layout="vertical"></diplo-timeline>`);
-    expect(el.getBoundingClientRect().height).to.be.closeTo(40 * rem(), 1);
+    expect(el.getBoundingClientRect().height).to.be.closeTo(startSize(), 1);
     el.data = koreanPeninsula;
     await el.updateComplete;
-    expect(el.getBoundingClientRect().height).to.be.closeTo(40 * rem(), 1);
+    expect(el.getBoundingClientRect().height).to.be.closeTo(startSize(), 1);
     expect(showAll(el)?.textContent?.trim()).to.equal(`Show all ${String(FLAGSHIP_AS_RAN)} events`);
     // Every event is in the page (find-in-page, assistive technology), the later ones below the fold.
     expect(events(el)).to.have.length(FLAGSHIP_AS_RAN);
@@ -86,7 +88,7 @@ describe('<diplo-timeline> compact start', () => {
     expect(el.getBoundingClientRect().height).to.be.closeTo(25 * rem(), 1);
 
     const small = await fixture<DiploTimeline>(html`<diplo-timeline layout="vertical" .data=${short}></diplo-timeline>`);
-    await waitUntil(() => small.getBoundingClientRect().height < 40 * rem(), 'a short timeline takes its own height');
+    await waitUntil(() => small.getBoundingClientRect().height < startSize(), 'a short timeline takes its own height');
     expect(showAll(small)).to.equal(null);
     expect(events(small).every((item) => seen(small, item))).to.equal(true);
   });
@@ -95,7 +97,7 @@ describe('<diplo-timeline> compact start', () => {
     const el = await fixture<DiploTimeline>(html`<diplo-timeline layout="vertical" expanded .data=${koreanPeninsula}></diplo-timeline>`);
     await el.updateComplete;
     expect(showAll(el)).to.equal(null);
-    expect(el.getBoundingClientRect().height).to.be.above(40 * rem());
+    expect(el.getBoundingClientRect().height).to.be.above(startSize());
     expect(events(el).every((item) => seen(el, item))).to.equal(true);
   });
 
@@ -103,9 +105,9 @@ describe('<diplo-timeline> compact start', () => {
     const el = await fixture<DiploTimeline>(html`<diplo-timeline layout="horizontal" .data=${koreanPeninsula}></diplo-timeline>`);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="axis"]')).to.exist;
-    expect(el.getBoundingClientRect().height).to.be.closeTo(40 * rem(), 1);
+    expect(el.getBoundingClientRect().height).to.be.closeTo(startSize(), 1);
     showAll(el)!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.getBoundingClientRect().height > 40 * rem(), 'the whole axis shows');
+    await waitUntil(() => el.getBoundingClientRect().height > startSize(), 'the whole axis shows');
   });
 });

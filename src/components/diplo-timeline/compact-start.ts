@@ -1,8 +1,8 @@
 /**
  * The compact start: a timeline drawn in the browser first takes a height known before its
- * data arrives (`--diplo-start-size`, 40rem by default; the README gives pages the same rule
- * for the element before its script runs), shows what fits, and ends in a "Show all N events"
- * button. Text below the timeline then never moves while the data loads, the horizontal view's
+ * data arrives (`--diplo-start-size`; by default 40rem or 80vh, whichever is more; the README
+ * gives pages the same rule for the element before its script runs), shows what fits, and
+ * ends in a "Show all N events" button. Text below the timeline then never moves while the data loads, the horizontal view's
  * chunk arrives or the cards fill in: the reader's page does not jump (no layout shift).
  *
  * The timeline opens for good when the reader asks (the button), moves focus below the fold

@@ -31,7 +31,7 @@ export const timelineStyles = css`
    */
   .base.compact {
     box-sizing: border-box;
-    block-size: var(--diplo-start-size, 40rem);
+    block-size: var(--diplo-start-size, max(40rem, 80vh));
     overflow: hidden;
   }
 

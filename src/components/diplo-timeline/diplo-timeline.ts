@@ -115,7 +115,7 @@ const today = () => calendarDay(new Date());
  * @cssproperty --diplo-heading-font - Headings.
  * @cssproperty --diplo-radius - Corner radius.
  * @cssproperty --diplo-space - Base spacing unit.
- * @cssproperty --diplo-start-size - The height a timeline drawn in the browser takes before the reader asks for every event (default 40rem); the README's rule for the page before the script runs uses it too.
+ * @cssproperty --diplo-start-size - The height a timeline drawn in the browser takes before the reader asks for every event (default: 40rem or 80vh, whichever is more); the README's rule for the page before the script runs uses it too.
  */
 export class DiploTimeline extends LitElement {
   static override styles = [themeStyles, cardStyles, timelineStyles];
