@@ -19,7 +19,10 @@ interface Shift extends PerformanceEntry {
 
 const frames = (win: Window, n: number) =>
   new Promise<void>((resolve) => {
-    const step = (left: number) => (left ? win.requestAnimationFrame(() => { step(left - 1); }) : resolve());
+    const step = (left: number) => {
+      if (left) win.requestAnimationFrame(() => { step(left - 1); });
+      else resolve();
+    };
     step(n);
   });
 

@@ -178,7 +178,7 @@ describe('pages using the standalone bundle', () => {
         'normal',
       ]);
       // What a reader sees: the words as written, not upper-cased.
-      expect(element.innerText.trim(), name).to.equal(element.textContent!.replace(/\s+/g, ' ').trim());
+      expect(element.innerText.trim(), name).to.equal((element.textContent ?? '').replace(/\s+/g, ' ').trim());
       // The newsroom's font comes in.
       expect(style.fontFamily, name).to.contain('Comic Sans MS');
     }

@@ -57,6 +57,8 @@ export function safeColor(color: string | undefined): string | undefined {
 class ActorColor extends Directive {
   private _color?: string | null;
 
+  // The colour is applied in update(); render() only declares the argument.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   render(_color: string | undefined) {
     return nothing;
   }
