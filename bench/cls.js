@@ -3,7 +3,7 @@
 // Part of `npm run bench`; see bench/README.md.
 //
 //   node bench/cls.js --serve [--port 8090]   serves the pages to look at
-//   node bench/cls.js [--runs 3] [--delay 150] [--forms src-vertical,ssr-auto] [--widths 412,1280] [--page-css both|rule|none] [--sources]
+//   node bench/cls.js [--runs 3] [--delay 150] [--forms src-vertical,ssr-auto] [--widths 412,1280] [--page-css both|rule|none] [--blocking] [--sources]
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -28,6 +28,7 @@ const SNIPPETS = PAGE_CSS === 'both' ? [true, false] : [PAGE_CSS !== 'none'];
 let SNIPPET = SNIPPETS[0];
 const PORT = Number(option('port', '0'));
 const SOURCES = args.includes('--sources');
+const BLOCKING = args.includes('--blocking');
 const HEIGHTS = { 412: 915, 1280: 900 };
 
 const { renderTimelineHTML } = await import('../dist/src/ssr/index.js');
@@ -44,7 +45,7 @@ const server = createServer(async (request, response) => {
   const article = /^\/__article\/([a-z-]+)\.html$/.exec(url.pathname);
   try {
     if (article) {
-      const body = await articlePage(article[1], { delay: DELAY, snippet: SNIPPET, renderTimelineHTML, data });
+      const body = await articlePage(article[1], { delay: DELAY, snippet: SNIPPET, blocking: BLOCKING, renderTimelineHTML, data });
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
       return;
     }
@@ -121,7 +122,7 @@ try {
     SNIPPET = snippet;
     const key = snippet ? 'withRule' : 'noPageCss';
     const figures = (results.figures[key] = {});
-    console.log(`\nLayout shift (CLS) of an article page, timeline after the first paragraph; bundle and data ${DELAY} ms late; ${snippet ? "with the README's :not(:defined) rule" : 'no page CSS for the timeline'}; median of ${RUNS}`);
+    console.log(`\nLayout shift (CLS) of an article page, timeline after the first paragraph; bundle and data ${DELAY} ms late; ${snippet ? "with the README's :not(:defined) rule" : 'no page CSS for the timeline'}${BLOCKING ? '; the bundle blocks rendering' : ''}; median of ${RUNS}`);
     console.log(['form'.padEnd(18), ...WIDTHS.map((w) => `${w} px`.padStart(16))].join('  '));
     for (const form of SELECTED) {
       figures[form] = {};
