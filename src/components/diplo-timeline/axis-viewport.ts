@@ -117,9 +117,6 @@ export class AxisViewport implements ReactiveController {
     if (!viewport || viewport === this._observed) return;
     this._observed = viewport;
     this._resize?.observe(viewport);
-    // The first width is read now, so the first frame shows events placed, not empty lanes
-    // that fill a frame later and push what follows down (a layout shift).
-    if (!this.width) this.resize(viewport.clientWidth);
   }
 
   /** The visible window, in timeline milliseconds. */
