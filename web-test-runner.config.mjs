@@ -141,6 +141,23 @@ async function ssrMiddleware(ctx, next) {
 }
 
 /**
+ * `/__article/FORM.html`: an article with a timeline after its first paragraph, embedded one
+ * way (test/fixtures/article-page.js: src, inline JSON, the data property, server-rendered),
+ * its bundle and data 150 ms late (`?delay=MS` for another lag); `?snippet=0` leaves out the
+ * README's `:not(:defined)` rule.
+ */
+async function articleMiddleware(ctx, next) {
+  const match = /^\/__article\/([a-z-]+)\.html$/.exec(ctx.path);
+  if (!match) return next();
+  const { articlePage } = await import(new URL('./test/fixtures/article-page.js', import.meta.url).href);
+  const { renderTimelineHTML } = await import(new URL('./dist/src/ssr/index.js', import.meta.url).href);
+  const { koreanPeninsula } = await import(new URL('./dist/data/korean-peninsula-2016-2019.js', import.meta.url).href);
+  ctx.type = 'html';
+  ctx.body = await articlePage(match[1], { delay: Math.min(Number(ctx.query.delay) || 150, 1000), snippet: ctx.query.snippet !== '0', renderTimelineHTML, data: koreanPeninsula });
+  return undefined;
+}
+
+/**
  * `TEST_FILES=a.test.ts,b.test.ts npm run test:browser` runs just those files (globs work), in
  * one Chromium west of UTC: for the loop of writing a test, not for CI.
  */
@@ -148,7 +165,7 @@ const only = process.env.TEST_FILES?.split(',').filter(Boolean);
 
 export default {
   nodeResolve: true,
-  middleware: [delayMiddleware, cspMiddleware, ssrMiddleware, failMiddleware, noAxisMiddleware, sheetsMiddleware],
+  middleware: [delayMiddleware, articleMiddleware, cspMiddleware, ssrMiddleware, failMiddleware, noAxisMiddleware, sheetsMiddleware],
   rootDir: '.',
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,

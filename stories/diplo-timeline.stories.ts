@@ -19,6 +19,7 @@ interface Args {
   width?: string;
   layout?: 'auto' | 'vertical' | 'horizontal';
   singleLane?: boolean;
+  expanded?: boolean;
 }
 
 const meta: Meta<Args> = {
@@ -39,6 +40,7 @@ const meta: Meta<Args> = {
         ?show-problems=${args.showProblems}
         layout=${ifDefined(args.layout)}
         ?single-lane=${args.singleLane}
+        ?expanded=${args.expanded}
       ></diplo-timeline>
     </div>
   `,
@@ -66,6 +68,9 @@ type Story = StoryObj<Args>;
 
 /** The flagship: Korean Peninsula diplomacy 2016–2019, as of the day the AP story ran. */
 export const Flagship: Story = { args: { layout: 'vertical' } };
+
+/** Every event from the start (`expanded`): no compact start, no "Show all" button. */
+export const Expanded: Story = { args: { layout: 'vertical', expanded: true } };
 
 /** The horizontal view: a time axis, a lane per actor, eras as bands; zoom and pan. */
 export const Horizontal: Story = { args: { layout: 'horizontal', width: '100%' } };

@@ -29,7 +29,7 @@ export interface DiploTimelineAttributes {
   'as-of'?: DiploTimeline['asOf'];
   /** The data's format: `diplo` (this library's), `timelinejs` (TimelineJS3 JSON, converted on the fly), `csv` or `tsv` (a spreadsheet: this library's layout or TimelineJS's template, read by an importer loaded only then). Unset, a spreadsheet is recognised by its content type or address (`.csv`, `.tsv`, a Google Sheet published with `output=csv`), and a TimelineJS file by its shape. */
   format?: DiploTimeline['format'];
-  /** `vertical` (a list for reading), `horizontal` (a time axis with a lane per actor, zoom and pan) or `auto` (the default): horizontal when the element itself is at least 720 px wide, vertical otherwise. */
+  /** `vertical` (a list for reading), `horizontal` (a time axis with a lane per actor, zoom and pan) or `auto` (the default): horizontal when the element itself is at least 720 px wide, vertical otherwise (a server-rendered timeline keeps the list it arrived with). */
   layout?: DiploTimeline['layout'];
   /** In the horizontal view, also mark the reader's today on the axis. */
   'show-today'?: DiploTimeline['showToday'];
@@ -47,6 +47,8 @@ export interface DiploTimelineAttributes {
   'base-url'?: DiploTimeline['baseUrl'];
   /** Show editors the problems found in the data. */
   'show-problems'?: DiploTimeline['showProblems'];
+  /** Every event from the start, no "Show all" button: the height is unknown until the data is drawn (text below may move). */
+  expanded?: DiploTimeline['expanded'];
   /** `light` or `dark` to override the reader's colour-scheme preference. */
   theme?: DiploTimeline['theme'];
   /** The data was read; `detail: { problems }` (possibly empty). */

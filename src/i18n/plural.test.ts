@@ -18,7 +18,7 @@ describe('plural', () => {
 
   it('finds the sentences about counts in every table', () => {
     for (const tag of UI_LANGUAGES) {
-      expect(pluralEntries(uiStrings(tag)).map(([name]) => name), tag).to.have.members(['eventCount', 'eventsShown', 'problems']);
+      expect(pluralEntries(uiStrings(tag)).map(([name]) => name), tag).to.have.members(['eventCount', 'showAllEvents', 'eventsShown', 'problems']);
     }
   });
 

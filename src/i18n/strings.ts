@@ -23,6 +23,8 @@ export interface UiStrings {
   showAll: string;
   /** The count line when every event is shown: "36 events" (by the total's plural category). */
   eventCount: Plural;
+  /** The button that ends a timeline's compact start: "Show all 33 events". */
+  showAllEvents: Plural;
   /** The count line under filters: "5 of 36 events shown" (by the total's category; then the shown count). */
   eventsShown: Plural<[shown: string]>;
   events: string;
@@ -90,6 +92,7 @@ const en: UiStrings = {
   filterKinds: 'Filter by kind',
   showAll: 'Show all',
   eventCount: { one: (n) => `${n} event`, other: (n) => `${n} events` },
+  showAllEvents: { one: (n) => `Show ${n} event`, other: (n) => `Show all ${n} events` },
   eventsShown: { one: (total, shown) => `${shown} of ${total} event shown`, other: (total, shown) => `${shown} of ${total} events shown` },
   events: 'Events',
   loading: 'Loading the timeline…',

@@ -33,9 +33,9 @@ export interface RenderTimelineOptions {
   /** The story's date (`YYYY-MM-DD`); default: the document's `asOf`, else the day of the build. */
   asOf?: string;
   /**
-   * `auto` (default: a list on the server, the horizontal axis after hydration when the
-   * element is wide enough), `vertical` or `horizontal` (drawn once the script runs;
-   * the server always renders the list, readable without JavaScript).
+   * `auto` (default) or `vertical`: the list, which the reader keeps after hydration at any
+   * width (nothing on the page moves); `horizontal`: the server renders the list (readable
+   * without JavaScript), and the axis replaces it once the script runs.
    */
   layout?: 'auto' | 'vertical' | 'horizontal';
   /** Level of the title heading (2–6). */

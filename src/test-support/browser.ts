@@ -14,6 +14,27 @@ export async function emulate(media: Media): Promise<void> {
   await executeServerCommand('diplo-media', media);
 }
 
+/** Resolves once the next frame and the one after it have begun (what a scroll set off is drawn). */
+export function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+/**
+ * Scrolls an element to the middle of the viewport and waits until it stays there: a scroll
+ * can change the layout (a compact timeline opens for good when its box scrolls), which moves
+ * the element again.
+ */
+export async function scrollSteadyIntoView(element: Element): Promise<void> {
+  for (let tries = 0; tries < 5; tries += 1) {
+    element.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const before = element.getBoundingClientRect();
+    await afterNextFrame();
+    const after = element.getBoundingClientRect();
+    if (after.top === before.top && after.left === before.left && after.top >= 0 && after.bottom <= innerHeight) return;
+  }
+  throw new Error(`${element.localName} does not stay in view`);
+}
+
 /** The pixels of a box of the viewport, as the screen shows them. */
 export async function pixelsOf(box: DOMRect): Promise<ImageData> {
   const left = Math.max(0, Math.ceil(box.left));
@@ -102,7 +123,7 @@ export function textBox(element: Element): DOMRect {
  * least 4.5:1 against the background, and enough of them to be letters (not a box of one colour).
  */
 export async function expectReadable(element: Element, what: string, minContrast = 4.5): Promise<Legibility> {
-  element.scrollIntoView({ block: 'center', behavior: 'instant' });
+  await scrollSteadyIntoView(element);
   const seen = legibility(await pixelsOf(textBox(element)));
   const summary = `${what}: ${seen.contrast.toFixed(1)}:1 on ${seen.background}, ${(seen.share * 100).toFixed(1)}% of pixels stand out`;
   if (seen.contrast < minContrast || seen.share < 0.02) throw new Error(`not readable. ${summary}`);

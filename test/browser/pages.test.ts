@@ -152,6 +152,45 @@ describe('pages using the standalone bundle', () => {
     expect(timeline!.getBoundingClientRect().right).to.be.at.most(375);
   });
 
+  it('sets its own text on a page of justified, upper-cased, spaced prose with a 62.5% root font, and keeps the page\'s font', async () => {
+    const { doc, win } = await open('/test/fixtures/hostile-host.html', 375);
+    const timeline = doc.querySelector('diplo-timeline')!;
+    await waitUntil(() => eventsIn(timeline) === FLAGSHIP_AS_RAN, 'the timeline renders', { timeout: 5000 });
+    const shadow = timeline.shadowRoot!;
+    const card = shadow.querySelector('li.event [part="card"]')!;
+    const texts = {
+      title: shadow.querySelector<HTMLElement>('[part="title"]')!,
+      headline: card.querySelector<HTMLElement>('[part="event-title"]')!,
+      date: card.querySelector<HTMLElement>('time')!,
+      summary: card.querySelector<HTMLElement>('[part="event-summary"] p')!,
+      button: shadow.querySelector<HTMLElement>('[part="view-switch"] button')!,
+      showAll: shadow.querySelector<HTMLElement>('[part="show-all"]')!,
+    };
+    for (const [name, element] of Object.entries(texts)) {
+      const style = win.getComputedStyle(element);
+      expect([style.textAlign, style.textTransform, style.letterSpacing, style.wordSpacing, style.whiteSpace, style.textIndent, style.fontStyle], name).to.deep.equal([
+        element.localName === 'button' ? 'center' : 'start',
+        'none',
+        'normal',
+        '0px',
+        'normal',
+        '0px',
+        'normal',
+      ]);
+      // What a reader sees: the words as written, not upper-cased.
+      expect(element.innerText.trim(), name).to.equal((element.textContent ?? '').replace(/\s+/g, ' ').trim());
+      // The newsroom's font comes in.
+      expect(style.fontFamily, name).to.contain('Comic Sans MS');
+    }
+    // Text wraps in the column (the page's prose does not), at the reader's size (the page's 22px).
+    expect(texts.summary.getBoundingClientRect().height).to.be.above(2 * parseFloat(win.getComputedStyle(texts.summary).lineHeight));
+    expect(parseFloat(win.getComputedStyle(texts.summary).fontSize)).to.be.at.least(0.85 * 22);
+    expect(parseFloat(win.getComputedStyle(texts.summary).lineHeight)).to.be.below(2 * parseFloat(win.getComputedStyle(texts.summary).fontSize));
+    // Buttons stay buttons a finger can hit, however small the page's rem.
+    for (const button of [texts.button, texts.showAll]) expect(button.getBoundingClientRect().height).to.be.at.least(44);
+    expect(timeline.scrollWidth).to.be.at.most(timeline.clientWidth);
+  });
+
   it("adds no global listeners for keys or pointers, and no globals beyond Lit's version stamps", async () => {
     const frame = document.createElement('iframe');
     frame.srcdoc = '<!doctype html><html lang="en"><body></body></html>';

@@ -1,5 +1,5 @@
-import { html, nothing } from 'lit';
-import { ref } from 'lit/directives/ref.js';
+import { html, noChange, nothing } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { daysFromNow } from '../../i18n/locale.js';
 import type { UiStrings } from '../../i18n/strings.js';
@@ -51,24 +51,29 @@ export function safeColor(color: string | undefined): string | undefined {
 
 /**
  * Sets an actor's colour through the CSSOM rather than a style attribute, which a strict
- * Content-Security-Policy (style-src without 'unsafe-inline') would block. One callback per
- * colour, shared by every card, so re-rendering a card never re-runs it.
+ * Content-Security-Policy (style-src without 'unsafe-inline') would block. A plain directive
+ * (not `ref`, which brings async directives up front): it runs again only when the colour changes.
  */
-const colorSetters = new Map<string, (element?: Element) => void>();
-function actorColor(color: string | undefined) {
-  const key = color ?? '';
-  let setter = colorSetters.get(key);
-  if (!setter) {
-    setter = (element?: Element) => {
-      if (element instanceof HTMLElement) {
-        if (color) element.style.setProperty('--_actor', color);
-        else element.style.removeProperty('--_actor');
-      }
-    };
-    colorSetters.set(key, setter);
+class ActorColor extends Directive {
+  private _color?: string | null;
+
+  // The colour is applied in update(); render() only declares the argument.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  render(_color: string | undefined) {
+    return nothing;
   }
-  return setter;
+
+  override update(part: ElementPart, [color]: [string | undefined]) {
+    const element = part.element as HTMLElement;
+    if (color !== this._color) {
+      this._color = color;
+      if (color) element.style.setProperty('--_actor', color);
+      else element.style.removeProperty('--_actor');
+    }
+    return noChange;
+  }
 }
+const actorColor = directive(ActorColor);
 
 /** What a card knows about the timeline around it: set by `<diplo-timeline>`, optional alone. */
 export interface EventContext {
@@ -146,7 +151,7 @@ export function renderEventCard(event: TimelineEvent, options: CardOptions) {
     ${eventActors.length
       ? html`<ul part="actors" class="actors" aria-label=${strings.actors}>${eventActors.map(
           (actor) =>
-            html`<li part="actor" class="actor" dir="auto" lang=${dataLang} ${ref(actorColor(actor.color))}><span class="swatch" aria-hidden="true"></span>${actor.shortName ?? actor.name}</li>`,
+            html`<li part="actor" class="actor" dir="auto" lang=${dataLang} ${actorColor(actor.color)}><span class="swatch" aria-hidden="true"></span>${actor.shortName ?? actor.name}</li>`,
         )}</ul>`
       : nothing}
     ${event.location

@@ -143,6 +143,7 @@ export class PreviewPane implements ReactiveController {
           lang=${lang}
           layout=${this.layout}
           heading-level="3"
+          expanded
           .data=${this._shown ?? this._store().result.timeline}
           @diplo-select=${this._onSelect}
         ></${previewTag()}>`}

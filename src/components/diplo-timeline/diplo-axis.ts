@@ -267,6 +267,13 @@ export class DiploAxis extends LitElement {
     });
   }
 
+  protected override firstUpdated(): void {
+    // The first width is read now (the observer tells a frame later), so the first frame shows
+    // events placed, not empty lanes that fill a frame later and push what follows down.
+    const viewport = this.renderRoot.querySelector('.viewport');
+    if (viewport && !this._viewport.width) this._viewport.resize(viewport.clientWidth);
+  }
+
   protected override updated(): void {
     if (isServer || !this._scene) return;
     drawDots(this.renderRoot, this._scene, this.direction === 'rtl', (canvas) => (this._mutedColor ??= getComputedStyle(canvas).color));

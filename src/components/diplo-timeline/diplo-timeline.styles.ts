@@ -21,7 +21,32 @@ export const timelineStyles = css`
   }
 
   .base {
+    position: relative;
     padding-block: calc(var(--_space) * 0.5);
+  }
+
+  /*
+   * The compact start (compact-start.ts): a height known before the data arrives, the same
+   * the README's rule gives the element before its script runs, so the page does not move.
+   */
+  .base.compact {
+    box-sizing: border-box;
+    block-size: var(--diplo-start-size, max(40rem, 80vh));
+    overflow: hidden;
+  }
+
+  .more {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-end: 0;
+    padding-block: 3rem calc(var(--_space) * 0.5);
+    background: linear-gradient(transparent, var(--_surface) 3rem);
+    text-align: center;
+  }
+
+  .show-all {
+    background: var(--_surface);
+    font-weight: 600;
   }
 
   .title {
@@ -53,8 +78,9 @@ export const timelineStyles = css`
   button {
     font: inherit;
     font-size: 0.875em;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
+    /* A target a finger can hit even where the page sets html { font-size: 62.5% }. */
+    min-block-size: max(2.75rem, 44px);
+    min-inline-size: max(2.75rem, 44px);
     padding: 0.35rem 0.8rem;
     border: 1px solid var(--_line);
     border-radius: 999px;
@@ -193,7 +219,7 @@ export const timelineStyles = css`
 
   .filters summary {
     cursor: pointer;
-    min-block-size: 2.75rem;
+    min-block-size: max(2.75rem, 44px);
     display: flex;
     align-items: center;
     font-size: 0.9em;
@@ -219,6 +245,10 @@ export const timelineStyles = css`
    * label gets a backplate in the colour HighlightText paints it in, and reads as a solid box.
    */
   @media (forced-colors: active) {
+    .more {
+      background: Canvas;
+    }
+
     button[aria-pressed='true'] {
       forced-color-adjust: none;
       background: Highlight;
@@ -260,6 +290,15 @@ export const timelineStyles = css`
 
     .as-of {
       break-after: avoid;
+    }
+
+    .more {
+      display: none;
+    }
+
+    .base.compact {
+      block-size: auto;
+      overflow: visible;
     }
 
     .many .events {

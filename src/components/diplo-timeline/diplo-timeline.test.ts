@@ -665,6 +665,8 @@ describe('<diplo-timeline>', () => {
       const el = await timeline(html`<diplo-timeline layout="vertical" .data=${koreanPeninsula} filter-actors="china" show-problems></diplo-timeline>`);
       buttonNamed(el, 'What happened next').click();
       await cardsUpdated(el);
+      // The buttons' colours change with a short transition: checked once it has ended.
+      await Promise.all(root(el).getAnimations().map((animation) => animation.finished));
       await expect(el).to.be.accessible();
     });
 

@@ -1,6 +1,5 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { directionOf, sameLanguage } from '../../i18n/locale.js';
 import { plural } from '../../i18n/plural.js';
 import type { UiStrings } from '../../i18n/strings.js';
@@ -17,23 +16,25 @@ import {
 } from '../../model/index.js';
 import { cardStyles } from '../diplo-event/diplo-event.styles.js';
 import { DateTexts } from '../shared/date-texts.js';
-import { childLevelBase, headingTag } from '../shared/headings.js';
+import { childLevelBase } from '../shared/headings.js';
 import { ElementLanguage } from '../shared/element-language.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { AutoLayout } from './auto-layout.js';
+import { CompactStart } from './compact-start.js';
 import { DataSource } from './data-source.js';
 import type { DiploProblemsDetail, DiploSelectDetail } from './events.js';
 import { Filters } from './filters.js';
 import { timelineStyles } from './diplo-timeline.styles.js';
 import { HashLinks } from './hash-links.js';
 import { problemsPanel } from './problems-panel.js';
+import { renderHeader } from './header.js';
 import { HorizontalView } from './horizontal-view.js';
 import { JsonLd } from './json-ld.js';
 import { ListFocus } from './list-focus.js';
 import { ListView } from './list-view.js';
 import type { TimelineFormat } from './load.js';
 import { PrintMedia } from './print-media.js';
-import { LITE_CARDS, MANY, ProgressiveList } from './progressive-list.js';
+import { LITE_CARDS, ProgressiveList } from './progressive-list.js';
 import { dataBase, viewModel, type Item, type ViewModel } from './view-model.js';
 
 export type { DiploErrorDetail, DiploFilterChangeDetail, DiploProblemsDetail, DiploRangeChangeDetail, DiploSelectDetail } from './events.js';
@@ -84,6 +85,7 @@ const today = () => calendarDay(new Date());
  * @csspart error - The error message when `src` fails.
  * @csspart problems - The problems panel shown with `show-problems`.
  * @csspart empty - The message for no events.
+ * @csspart show-all - The "Show all N events" button that ends the compact start.
  * @csspart axis - The horizontal view (a time axis with lanes, its toolbar, overview strip and card).
  * @csspart axis-toolbar - Horizontal view: the zoom buttons, the era menu and the dates shown.
  * @csspart axis-range - Horizontal view: the dates of the window, in the toolbar.
@@ -115,6 +117,7 @@ const today = () => calendarDay(new Date());
  * @cssproperty --diplo-heading-font - Headings.
  * @cssproperty --diplo-radius - Corner radius.
  * @cssproperty --diplo-space - Base spacing unit.
+ * @cssproperty --diplo-start-size - The height a timeline drawn in the browser takes before the reader asks for every event (default: 40rem or 80vh, whichever is more); the README's rule for the page before the script runs uses it too.
  */
 export class DiploTimeline extends LitElement {
   static override styles = [themeStyles, cardStyles, timelineStyles];
@@ -143,7 +146,7 @@ export class DiploTimeline extends LitElement {
   /**
    * `vertical` (a list for reading), `horizontal` (a time axis with a lane per actor, zoom
    * and pan) or `auto` (the default): horizontal when the element itself is at least
-   * 720 px wide, vertical otherwise.
+   * 720 px wide, vertical otherwise (a server-rendered timeline keeps the list it arrived with).
    */
   @property({ reflect: true }) layout: 'auto' | 'vertical' | 'horizontal' = 'auto';
 
@@ -176,6 +179,9 @@ export class DiploTimeline extends LitElement {
 
   /** Show editors the problems found in the data. */
   @property({ type: Boolean, attribute: 'show-problems' }) showProblems = false;
+
+  /** Every event from the start, no "Show all" button: the height is unknown until the data is drawn (text below may move). */
+  @property({ type: Boolean }) expanded = false;
 
   /** `light` or `dark` to override the reader's colour-scheme preference. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
@@ -214,6 +220,12 @@ export class DiploTimeline extends LitElement {
     },
   });
 
+  private _compact = new CompactStart(this, {
+    eligible: () => !isServer && !this.expanded && !this._serverRendered,
+    settled: () => this._horizontal.ready(),
+    roving: this._focus,
+  });
+
   constructor() {
     super();
     new HashLinks(this, {
@@ -231,8 +243,9 @@ export class DiploTimeline extends LitElement {
 
   /** The layout in use: `auto` resolved against the element's width (vertical before it is known). */
   get resolvedLayout(): 'vertical' | 'horizontal' {
-    // The server can only draw the list (it has no width, and the list reads without JavaScript).
-    if (isServer || (this._serverRendered && !this._hydrated)) return 'vertical';
+    // The server can only draw the list (it has no width, and the list reads without JavaScript);
+    // unless asked for the axis, the reader keeps the list the server drew: nothing moves.
+    if (isServer || (this._serverRendered && (!this._hydrated || this.layout !== 'horizontal'))) return 'vertical';
     if (this._horizontal.failed) return 'vertical';
     if (this.layout === 'horizontal') return 'horizontal';
     if (this.layout === 'vertical') return 'vertical';
@@ -304,6 +317,7 @@ export class DiploTimeline extends LitElement {
     const vm = this._vm;
     const event = vm?.timeline.events.find((candidate) => candidate.id === id);
     if (!vm || !event) return undefined;
+    this._compact.open();
     if (!vm.items.some((item) => item.event.id === id)) {
       this._filters.reveal(isHindsight(event, vm.asOf));
       await this.updateComplete;
@@ -401,6 +415,7 @@ export class DiploTimeline extends LitElement {
     // A load under way: the platform's formatters are made while the network works.
     if (this._source.status === 'pending') this._language.prepare();
     const result = this._result;
+    this._compact.check(this._vm && result);
     if (result && result !== this._announced) {
       this._announced = result;
       const detail: DiploProblemsDetail = { problems: this.problems };
@@ -424,8 +439,15 @@ export class DiploTimeline extends LitElement {
     const vm = this._vm;
     const { status, error } = this._source;
     return html`
-      <section part="base" class="base" dir=${dir} aria-labelledby=${vm?.timeline.title ? 'timeline-title' : nothing}>
-        ${vm ? this._renderHeader(vm) : nothing}
+      <section
+        part="base"
+        class=${this._compact.active && !(status === 'error' && !vm) ? 'base compact' : 'base'}
+        dir=${dir}
+        aria-labelledby=${vm?.timeline.title ? 'timeline-title' : nothing}
+        @focusin=${this._compact.onFocusIn}
+        @scroll=${this._compact.onScroll}
+      >
+        ${vm ? renderHeader(vm.timeline, this.headingLevel, this._dataLang(vm.timeline)) : nothing}
         ${status === 'pending' && !vm ? html`<p part="status" class="status" role="status">${strings.loading}</p>` : nothing}
         ${status === 'error'
           ? html`<div part="error" class="error" role="alert">
@@ -435,18 +457,9 @@ export class DiploTimeline extends LitElement {
           : nothing}
         ${this.showProblems ? problemsPanel(this.problems, strings, this._language.lang) : nothing}
         ${vm ? this._renderBody(vm, strings) : nothing}
+        ${this._compact.render(strings, this._language.lang, vm?.items.length)}
       </section>
     `;
-  }
-
-  private _renderHeader(vm: ViewModel) {
-    const { timeline } = vm;
-    const lang = this._dataLang(timeline) ?? nothing;
-    const heading = headingTag(this.headingLevel);
-    return html`<div part="header" class="header">
-      ${timeline.title ? staticHtml`<${heading} part="title" class="title" id="timeline-title" dir="auto" lang=${lang}>${timeline.title}</${heading}>` : nothing}
-      ${timeline.summary ? html`<p part="summary" class="summary" dir="auto" lang=${lang}>${timeline.summary}</p>` : nothing}
-    </div>`;
   }
 
   private _renderBody(vm: ViewModel, strings: UiStrings) {
@@ -459,34 +472,25 @@ export class DiploTimeline extends LitElement {
       ${vm.items.length === 0 ? html`<p part="empty" class="empty">${strings.noMatch}</p>` : nothing}
       ${this.resolvedLayout === 'horizontal'
         ? html`${this._horizontal.render(vm, strings, this._language.lang, this._language.dateLocale, this._dataLang(vm.timeline))}
-          ${this._print.active ? this._renderList(vm, strings, ' print-list') : nothing}`
-        : this._renderList(vm, strings, '')}
+          ${this._print.active ? this._renderList(vm, strings, 'print-list') : nothing}`
+        : this._renderList(vm, strings)}
     `;
   }
 
   /** The vertical view; printed in its place when the horizontal view shows (print-media.ts). */
-  private _renderList(vm: ViewModel, strings: UiStrings, extra: string) {
-    return html`<div
-      part="list"
-      class=${(vm.items.length > MANY ? 'list many' : 'list') + extra}
-      @keydown=${this._focus.onKeyDown}
-      @click=${this._focus.onClick}
-      @focusin=${this._focus.onFocusIn}
-      @contentvisibilityautostatechange=${this._progressive.onRelevant}
-    >
-      ${this._list.render(vm, {
-        strings,
-        lang: this._language.lang,
-        dateLocale: this._language.dateLocale,
-        dataLang: this._dataLang(vm.timeline),
-        headingLevel: childLevelBase(this.headingLevel, !!vm.timeline.title),
-        focusIndex: this._focus.index,
-        progressive: this._progressive,
-        hydrating: this._serverRendered && !this.hasUpdated,
-        serverRendered: this._serverRendered,
-        dateText: this._dateText,
-      })}
-    </div>`;
+  private _renderList(vm: ViewModel, strings: UiStrings, extraClass?: string) {
+    return this._list.render(vm, {
+      strings,
+      lang: this._language.lang,
+      dateLocale: this._language.dateLocale,
+      dataLang: this._dataLang(vm.timeline),
+      headingLevel: childLevelBase(this.headingLevel, !!vm.timeline.title),
+      focus: this._focus,
+      progressive: this._progressive,
+      extraClass,
+      hydrating: this._serverRendered && !this.hasUpdated,
+      serverRendered: this._serverRendered,
+      dateText: this._dateText,
+    });
   }
-
 }

@@ -14,6 +14,7 @@ import { headingTag } from '../shared/headings.js';
 import { nodes } from '../shared/nodes.js';
 import { place } from '../shared/place.js';
 import { shape, shapeElement, shapeTemplate, type Shape } from '../shared/shape.js';
+import type { ListFocus } from './list-focus.js';
 import { LITE_CARDS, MANY, chunksOf, type ProgressiveList } from './progressive-list.js';
 import type { Item, Section, Segment, ViewModel } from './view-model.js';
 
@@ -24,8 +25,11 @@ export interface ListOptions {
   /** The data's language where it differs from the interface's. */
   dataLang?: string;
   headingLevel: number;
-  focusIndex: number;
+  /** Keyboard and pointer in the list; its index is the item in the tab order. */
+  focus: ListFocus;
   progressive: ProgressiveList;
+  /** Classes beside `list` (`print-list`: the list printed in the horizontal view's place). */
+  extraClass?: string;
   /** Drawn by the server, and not hydrated yet: the first render must be the server's. */
   hydrating: boolean;
   /** Drawn by the server: light items stay templates (building them would draw the list again). */
@@ -55,14 +59,25 @@ export class ListView {
   private _built = new WeakMap<TimelineEvent, { key: readonly unknown[]; index: number; node: HTMLElement }>();
 
   render(vm: ViewModel, options: ListOptions): TemplateResult {
-    const limit = options.progressive.limit;
-    return html`${vm.sections
-      .filter((section) => (section.segments[0]?.items[0]?.index ?? 0) < limit)
-      .map((section) => this._section(section, vm, options))}`;
+    const { progressive, focus } = options;
+    const limit = progressive.limit;
+    return html`<div
+      part="list"
+      class=${(vm.items.length > MANY ? 'list many' : 'list') + (options.extraClass ? ` ${options.extraClass}` : '')}
+      @keydown=${focus.onKeyDown}
+      @click=${focus.onClick}
+      @focusin=${focus.onFocusIn}
+      @contentvisibilityautostatechange=${progressive.onRelevant}
+    >
+      ${vm.sections
+        .filter((section) => (section.segments[0]?.items[0]?.index ?? 0) < limit)
+        .map((section) => this._section(section, vm, options))}
+    </div>`;
   }
 
   private _section(section: Section, vm: ViewModel, options: ListOptions) {
-    const { strings, progressive, focusIndex } = options;
+    const { strings, progressive } = options;
+    const focusIndex = options.focus.index;
     const eventLevel = options.headingLevel + (section.era ? 2 : 1);
     const { context, cardAsOf } = vm;
     const card: CardOptions = {

@@ -22,7 +22,39 @@ export const themeStyles = css`
     --_font: var(--diplo-font, inherit);
     --_heading-font: var(--diplo-heading-font, var(--_font));
     --_radius: var(--diplo-radius, 0.375rem);
-    --_space: var(--diplo-space, 1rem);
+    --_space: var(--diplo-space, max(1rem, 16px));
+  }
+
+  /*
+   * At home on any article page: the page's font family, colour (through --diplo-text) and
+   * font size still come in, but not what it does to its own prose and would break here
+   * (justified or upper-cased text, letter and word spacing, preserved white space, an indent).
+   * Again on the outermost boxes inside: a page's rule for every element (\`* { … }\`) reaches
+   * the host itself, and wins over :host.
+   */
+  :host,
+  .base,
+  .card {
+    text-align: start;
+    text-align-last: auto;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    font-stretch: normal;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    text-shadow: none;
+    hyphens: manual;
+    word-break: normal;
+    tab-size: 8;
+    writing-mode: horizontal-tb;
+    cursor: auto;
+    line-height: 1.5;
   }
 
   :host([theme='light']) {

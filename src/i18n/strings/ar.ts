@@ -1,5 +1,8 @@
 import type { UiStrings } from '../strings.js';
 
+/** "Show all the events (n)": the count stands apart, so one wording fits every number. */
+const showAllEvents = (n: string) => `عرض كل الأحداث (${n})`;
+
 /** The interface in Arabic; loaded only by pages in that language. */
 export const strings: UiStrings = {
   kinds: {
@@ -50,6 +53,8 @@ export const strings: UiStrings = {
     many: (n) => `${n} حدثًا`,
     other: (n) => `${n} حدث`,
   },
+  showAllEvents: { zero: showAllEvents, one: showAllEvents, two: showAllEvents, few: showAllEvents, many: showAllEvents, other: showAllEvents },
+
   eventsShown: {
     zero: (total, shown) => `عرض ${shown} من ${total} حدث`,
     one: (_, shown) => `عرض ${shown} من حدث واحد`,

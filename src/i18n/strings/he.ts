@@ -43,6 +43,7 @@ export const strings: UiStrings = {
   // "One" and "two" are written as words, as Hebrew prose writes them; מציג ("showing")
   // keeps the line from agreeing with the shown count.
   eventCount: { one: () => 'אירוע אחד', two: () => 'שני אירועים', other: (n) => `${n} אירועים` },
+  showAllEvents: { one: () => 'הצג את האירוע', two: () => 'הצג את שני האירועים', other: (n) => `הצג את כל ${n} האירועים` },
   eventsShown: {
     one: (_, shown) => `מציג ${shown} מתוך אירוע אחד`,
     two: (_, shown) => `מציג ${shown} מתוך שני אירועים`,

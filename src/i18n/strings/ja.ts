@@ -41,6 +41,7 @@ export const strings: UiStrings = {
   filterKinds: '種類で絞り込む',
   showAll: 'すべて表示',
   eventCount: { other: (n) => `${n}件の出来事` },
+  showAllEvents: { other: (n) => `${n}件の出来事をすべて表示` },
   eventsShown: { other: (total, shown) => `${total}件中${shown}件を表示` },
   events: '出来事',
   loading: 'タイムラインを読み込んでいます…',

@@ -41,6 +41,7 @@ export const strings: UiStrings = {
   filterKinds: '유형별 보기',
   showAll: '모두 보기',
   eventCount: { other: (n) => `사건 ${n}건` },
+  showAllEvents: { other: (n) => `사건 ${n}건 모두 보기` },
   eventsShown: { other: (total, shown) => `사건 ${total}건 중 ${shown}건 표시` },
   events: '사건',
   loading: '타임라인을 불러오는 중…',

@@ -41,6 +41,7 @@ export const strings: UiStrings = {
   filterKinds: '按类型筛选',
   showAll: '显示全部',
   eventCount: { other: (n) => `共${n}个事件` },
+  showAllEvents: { other: (n) => `显示全部${n}个事件` },
   eventsShown: { other: (total, shown) => `显示${total}个事件中的${shown}个` },
   events: '事件',
   loading: '正在加载时间线…',

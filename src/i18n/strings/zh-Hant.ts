@@ -44,6 +44,7 @@ export const strings: UiStrings = {
   filterKinds: '依類型篩選',
   showAll: '顯示全部',
   eventCount: { other: (n) => `共${n}個事件` },
+  showAllEvents: { other: (n) => `顯示全部${n}個事件` },
   eventsShown: { other: (total, shown) => `顯示${total}個事件中的${shown}個` },
   events: '事件',
   loading: '正在載入時間軸…',
