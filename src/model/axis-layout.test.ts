@@ -110,7 +110,7 @@ describe('stackRows', () => {
     const { lanes, placements } = placeEvents(events, [], { labelWidth: width100 });
     const wide = stackRows(placements, lanes.length, zoomFor(3650));
     expect(wide.laneOverflow).to.deep.equal([true]);
-    const close = stackRows(placements, lanes.length, zoomFor(30));
+    const close = stackRows(placements, lanes.length, zoomFor(12));
     expect(close.laneOverflow).to.deep.equal([false]);
     expect(close.laneRows[0]).to.be.within(2, MAX_ROWS);
   });
@@ -142,15 +142,19 @@ describe('stackRows', () => {
     const { lanes, placements } = placeEvents(events, actors, { labelWidth: (title) => title.length * 7 });
     for (const days of [3000, 1400, 365, 90, 20]) {
       const stack = stackRows(placements, lanes.length, zoomFor(days));
-      // At the band's lowest zoom and just below its highest: a label's pixels are the marker,
-      // the bar (a range) and the label.
+      // At the band's lowest zoom and just below its highest: a point's pixels are its marker
+      // (12 px, centred on its date), a gap of 4 and its label with 3 px of padding each side;
+      // a range's, its bar, holding its label when long enough for it, else followed by it.
       for (const k of [BAND ** stack.band, BAND ** (stack.band + 1) * 0.999]) {
         const rowEnds = new Map<string, number>();
         placements.forEach((p: Placement, i) => {
           const row = stack.rows[i] ?? -1;
           if (row < 0) return;
-          const left = p.extent.start * k;
-          const right = left + Math.max(p.extent.point ? 0 : (p.extent.end - p.extent.start) * k, 26 + p.label);
+          const label = (stack.reserved[i] ?? 0) + 6;
+          expect(stack.reserved[i], 'a label cut short is still readable').to.be.at.least(Math.min(p.label, 100));
+          const bar = (p.extent.end - p.extent.start) * k;
+          const left = p.extent.start * k - (p.extent.point ? 6 : 0);
+          const right = left + (p.extent.point ? 16 + label : bar >= label + 8 ? bar : bar + 4 + label);
           const key = `${String(p.lane)}:${String(row)}`;
           const previous = rowEnds.get(key);
           if (previous !== undefined) expect(left - previous, `${p.event.id} at ${String(days)} days`).to.be.at.least(10 - 1e-6);
@@ -190,12 +194,13 @@ describe('visibleItems', () => {
     const stack = stackRows(placements, lanes.length, k);
     const window = { start: origin, end: Date.UTC(2019, 0, 10), k, origin };
     const plain = visibleItems(placements, stack, window);
-    expect(plain.drawn.map((d) => d.p.event.id)).to.not.include('e17');
+    expect(plain.drawn.map((d) => d.p.event.id)).to.not.include(`e${String(MAX_ROWS + 2)}`);
     // Three events with no row on one day: one dot.
-    expect(plain.dots).to.deep.equal([{ lane: 0, x: 100 }]);
-    const kept = visibleItems(placements, stack, { ...window, keep: new Set(['e17']) });
-    const e17 = kept.drawn.find((d) => d.p.event.id === 'e17');
-    expect(e17?.row, 'in the row of dots').to.equal(MAX_ROWS);
+    expect(plain.dots).to.deep.equal([{ lane: 0, x: 100, count: 3 }]);
+    const last = `e${String(MAX_ROWS + 2)}`;
+    const kept = visibleItems(placements, stack, { ...window, keep: new Set([last]) });
+    const lastDrawn = kept.drawn.find((d) => d.p.event.id === last);
+    expect(lastDrawn?.row, 'in a row of its own').to.equal(MAX_ROWS);
     expect(kept.dots).to.have.length(1);
   });
 

@@ -27,7 +27,7 @@ const MODES: Mode[] = [
 ];
 const WIDTHS = [1280, 800, 600];
 
-const generated = generateTimeline(5000) as TimelineDocument;
+const generated: TimelineDocument = generateTimeline(5000);
 const large: TimelineDocument = {
   ...generated,
   eras: [
@@ -41,6 +41,9 @@ const SETS: { name: string; data: TimelineDocument }[] = [
   { name: 'the flagship', data: koreanPeninsula },
   { name: '5,000 generated events', data: large },
 ];
+
+/** What "free room" beside a cut label must leave on each side. */
+const MARGIN_PX = 8;
 
 /** Two rectangles share more than a hairline. */
 function overlaps(a: DOMRect, b: DOMRect): boolean {
@@ -69,8 +72,19 @@ interface LabelBox {
 function labelsOf(root: ShadowRoot, plot: DOMRect): LabelBox[] {
   const selectors = '.event > .label, .echo > .label, .band-label, .lane-label, .as-of > span, .today > span';
   return [...root.querySelectorAll<HTMLElement>(selectors)]
-    .map((el) => ({ el, box: el.getBoundingClientRect(), what: `"${el.textContent?.trim() ?? ''}" (${el.className || el.parentElement?.className || ''})` }))
-    .filter(({ box, el }) => box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden' && intersects(box, plot));
+    .map((el) => ({ el, box: el.getBoundingClientRect(), what: `"${el.textContent?.trim() ?? ''}" (${el.className || (el.parentElement?.className ?? '')})` }))
+    .filter(({ box, el }) => box.width > 0 && box.height > 0 && drawn(el) && intersects(box, plot));
+}
+
+/** Drawn to be seen: not hidden, not clipped away (a label with no room is kept for screen readers only). */
+function drawn(el: HTMLElement): boolean {
+  const style = getComputedStyle(el);
+  return style.visibility !== 'hidden' && style.clipPath === 'none';
+}
+
+/** Events' markers and bars: a label that has room crosses none of them. */
+function marksOf(root: ShadowRoot, plot: DOMRect): DOMRect[] {
+  return [...root.querySelectorAll<HTMLElement>('.marker, .bar')].map((el) => el.getBoundingClientRect()).filter((box) => intersects(box, plot));
 }
 
 /** The lines drawn across the lanes: the as-of date, today, and each era's two edges. */
@@ -88,10 +102,11 @@ function linesOf(root: ShadowRoot, plot: DOMRect): { x: number; el: HTMLElement;
 }
 
 /** Checks one state of the view; returns what is wrong, in words. */
-async function faults(axis: DiploAxis): Promise<string[]> {
+function faults(axis: DiploAxis): string[] {
   const root = axis.shadowRoot!;
   const plot = root.querySelector('.viewport')!.getBoundingClientRect();
   const labels = labelsOf(root, plot);
+  const marks = marksOf(root, plot);
   const found: string[] = [];
   if (labels.filter((l) => l.el.closest('.event')).length === 0) found.push('no event labels drawn');
   for (const label of labels) {
@@ -128,14 +143,16 @@ async function faults(axis: DiploAxis): Promise<string[]> {
   } finally {
     hitTest.remove();
   }
-  // Cut short only without room: the whole label would cross the plot's edge or another label.
+  // Cut short only without room: the whole label (and a few pixels' margin, as labels keep
+  // from edges and markers) would cross the plot's edge, another label or a marker.
   const rtl = getComputedStyle(axis).direction === 'rtl';
   for (const label of labels) {
     const { el, box } = label;
     if (!el.closest('.event, .echo') || el.scrollWidth <= el.clientWidth + 1) continue;
     const extra = el.scrollWidth - el.clientWidth;
     const whole = rtl ? new DOMRect(box.left - extra, box.top, box.width + extra, box.height) : new DOMRect(box.left, box.top, box.width + extra, box.height);
-    const room = inside(whole, plot) && !labels.some((other) => other !== label && overlaps(whole, other.box));
+    const margin = new DOMRect(whole.x - MARGIN_PX, whole.y, whole.width + 2 * MARGIN_PX, whole.height);
+    const room = inside(margin, plot) && !labels.some((other) => other !== label && overlaps(margin, other.box)) && !marks.some((mark) => overlaps(margin, mark));
     if (room) found.push(`${label.what} is cut short beside free room`);
     const item = el.closest<HTMLElement>('.event, .echo')!;
     if (item.title !== el.textContent?.trim()) found.push(`${label.what} is cut short with no full title on hover`);
@@ -180,14 +197,19 @@ describe('the horizontal view, measured', function () {
           // Three zooms: the first view (with the width's own window), everything, a close look.
           const first = { ...axis.range };
           const zooms: [string, () => unknown][] = [
-            ['first view', () => axis.zoomTo(first.start, first.end)],
+            [
+              'first view',
+              () => {
+                axis.zoomTo(first.start, first.end);
+              },
+            ],
             ['fit all', () => el.fit()],
             ['zoomed in', () => el.zoomTo('2019-03', '2019-09')],
           ];
           for (const [name, zoom] of zooms) {
             await zoom();
             await settle(axis);
-            problems.push(...(await faults(axis)).map((fault) => `${String(width)} px, ${name}: ${fault}`));
+            problems.push(...faults(axis).map((fault) => `${String(width)} px, ${name}: ${fault}`));
           }
         }
         expect(problems.slice(0, 25), `${String(problems.length)} problems`).to.deep.equal([]);

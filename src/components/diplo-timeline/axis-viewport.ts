@@ -46,7 +46,12 @@ export interface AxisViewportHost extends ReactiveControllerHost, HTMLElement {
 export interface AxisViewportOptions {
   /** The window's dates as words, for the `.range` label (written directly while panning). */
   rangeText(range: DiploRangeChangeDetail): string;
+  /** The first window: what the story is about; none shows everything. */
+  firstView?(): readonly [number, number] | undefined;
 }
+
+/** A pan drawn by moving the layers is drawn afresh once it stops for this long (labels refit to the window's edges). */
+const SETTLE_MS = 120;
 
 const px = (value: number) => `${String(Math.round(value * 10) / 10)}px`;
 
@@ -81,6 +86,7 @@ export class AxisViewport implements ReactiveController {
   private _pinch?: { distance: number; k: number; anchor: number; anchorX: number };
   private _overviewPointer?: number;
   private _rangeFrame = 0;
+  private _settle?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly _host: AxisViewportHost,
@@ -105,6 +111,7 @@ export class AxisViewport implements ReactiveController {
   hostDisconnected(): void {
     this._resize?.disconnect();
     cancelAnimationFrame(this._rangeFrame);
+    clearTimeout(this._settle);
   }
 
   hostUpdated(): void {
@@ -157,6 +164,14 @@ export class AxisViewport implements ReactiveController {
     return this._frame;
   }
 
+  /** Shows the first window: the one the host names, else everything. */
+  first(): void {
+    const window = this._options.firstView?.();
+    if (window) this.zoomTo(window[0], window[1]);
+    else this.fit();
+    this._fitted = true;
+  }
+
   /** Shows the whole domain. */
   fit(): void {
     const [start, end] = this._domain;
@@ -197,8 +212,14 @@ export class AxisViewport implements ReactiveController {
     const k = this.k || 1;
     const { anchor, end } = this._frame;
     const margin = (this.width * OVERSCAN * 0.25) / k;
+    clearTimeout(this._settle);
     if (!this._host.hasUpdated || start < anchor + margin || start + this.width / k > end - margin) this._host.requestUpdate();
-    else this.applyPan();
+    else {
+      this.applyPan();
+      this._settle = setTimeout(() => {
+        this._host.requestUpdate();
+      }, SETTLE_MS);
+    }
     this.announce();
   }
 
@@ -221,7 +242,7 @@ export class AxisViewport implements ReactiveController {
     if (!width || Math.abs(width - this.width) <= 0.5) return;
     const center = this.width ? this.start + this.width / 2 / this.k : undefined;
     this.width = width;
-    if (!this._fitted) this.fit();
+    if (!this._fitted) this.first();
     else if (center !== undefined) this.start = center - width / 2 / this.k;
     this._host.requestUpdate();
   }

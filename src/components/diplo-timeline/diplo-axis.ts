@@ -59,9 +59,12 @@ export class DiploAxis extends LitElement {
   @property({ attribute: false }) dataLang?: string;
   /** Draw a line at this moment (the reader's today), or nothing. */
   @property({ attribute: false }) today?: PartialDate;
+  /** The first window (the page's `start` and `end`); unset, the last era up to the as-of date. */
+  @property({ attribute: false }) firstWindow?: readonly [number, number];
 
   private _viewport = new AxisViewport(this, {
     rangeText: (range) => formatWhen({ start: dateAt(range.start), end: dateAt(range.end, true) }, { locale: this.dateLocale }),
+    firstView: () => this._firstView(),
   });
 
   private _focus = new AxisFocus(this, {
@@ -120,6 +123,20 @@ export class DiploAxis extends LitElement {
     return this._focus.selectEvent(id);
   }
 
+  /**
+   * What the story is about: the page's window, else the last era that began by the as-of
+   * date, up to that date, with a little room on each side; else everything (none).
+   */
+  private _firstView(): readonly [number, number] | undefined {
+    if (this.firstWindow) return this.firstWindow;
+    const asOf = this.asOfDate && eventExtent({ when: { start: this.asOfDate } }).start;
+    if (asOf === undefined) return undefined;
+    const era = this._eras.extents.filter(({ extent }) => extent.start < asOf).at(-1);
+    if (!era) return undefined;
+    const pad = (asOf - era.extent.start) * 0.08;
+    return [era.extent.start - pad, asOf + pad * 2];
+  }
+
   private _extentOf(event: TimelineEvent): Extent {
     let extent = this._extents.get(event);
     if (!extent) {
@@ -142,10 +159,9 @@ export class DiploAxis extends LitElement {
       this._extents = new WeakMap();
       viewport.domain = fitDomain(this.events.map((event) => this._extentOf(event)));
       this._focus.forgetMissing(this.events);
-      if (viewport.width) viewport.fit();
     }
     if (changed.has('events') || changed.has('actors') || changed.has('singleLane') || changed.has('strings')) this._place();
-    if (this._eras.for !== this.eras) {
+    if (this._eras.for !== this.eras || changed.has('events')) {
       this._eras = {
         for: this.eras,
         extents: this.eras.map((era) => ({
@@ -154,6 +170,8 @@ export class DiploAxis extends LitElement {
         })),
       };
     }
+    // A new set of events, or a new first window, starts from the first view again.
+    if ((changed.has('events') || changed.has('firstWindow')) && viewport.width) viewport.first();
     const layout = this._layout;
     if (!layout) return;
     const key = [this.events, viewport.domain, viewport.width];
@@ -172,11 +190,12 @@ export class DiploAxis extends LitElement {
       dateLocale: this.dateLocale,
       focusId,
       selectedId,
+      lineTextWidth: this._lineTextWidth,
     });
     const strings = this.strings;
     const selected = selectedId === undefined ? undefined : this.events.find((event) => event.id === selectedId);
     this._card = selected && strings && { event: selected, options: this._cardOptionsFor(strings) };
-    this._asOfText = strings && this._scene.asOfX !== undefined && this.asOfDate ? strings.asOf(formatWhen(this.asOfDate, { locale: this.dateLocale })) : undefined;
+    this._asOfText = this._scene.asOfX !== undefined ? this._asOfWords() : undefined;
   }
 
   /** Lanes, and each event's place in them: redone when the events change, not on zoom or pan. */
@@ -210,6 +229,16 @@ export class DiploAxis extends LitElement {
     };
     this._cardOptions = { key, options };
     return options;
+  }
+
+  /** The as-of and today lines' words are 0.75em of the labels' size, bold: about as wide as the labels' measure. */
+  private _lineTextWidth = (which: 'asOf' | 'today'): number => {
+    const text = which === 'asOf' ? this._asOfWords() : this.strings?.today;
+    return text ? this._labels.measure(text) * 0.85 : 0;
+  };
+
+  private _asOfWords(): string | undefined {
+    return this.strings && this.asOfDate ? this.strings.asOf(formatWhen(this.asOfDate, { locale: this.dateLocale })) : undefined;
   }
 
   private _dateText = (event: TimelineEvent) => this._dates.get(event, this.dateLocale);
@@ -262,6 +291,7 @@ export class DiploAxis extends LitElement {
       isAhead: this._isAhead,
       dateText: this._dateText,
       handlers: this._handlers,
+      rtl: this.direction === 'rtl',
     });
   }
 

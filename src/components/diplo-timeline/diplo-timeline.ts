@@ -149,6 +149,10 @@ export class DiploTimeline extends LitElement {
   /** In the horizontal view, also mark the reader's today on the axis. */
   @property({ type: Boolean, attribute: 'show-today' }) showToday = false;
 
+  /** Horizontal view: the first window's start and end (dates like `2019-02`); unset, it frames the last era up to the as-of date. */
+  @property() start?: string;
+  @property() end?: string;
+
   /** In the horizontal view, put every event in one lane instead of a lane per actor. */
   @property({ type: Boolean, attribute: 'single-lane' }) singleLane = false;
 

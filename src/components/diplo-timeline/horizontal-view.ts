@@ -43,6 +43,8 @@ export interface HorizontalHost extends ReactiveControllerHost, HTMLElement {
   readonly resolvedLayout: 'vertical' | 'horizontal';
   singleLane: boolean;
   showToday: boolean;
+  start?: string;
+  end?: string;
   theme?: 'light' | 'dark';
 }
 
@@ -89,6 +91,19 @@ export class HorizontalView {
     return true;
   }
 
+  private _first?: { key: string; window?: readonly [number, number] };
+
+  /** The page's `start` and `end` as a window (kept while they do not change); none unless both are dates. */
+  private _firstWindow(start: string | undefined, end: string | undefined): readonly [number, number] | undefined {
+    const key = `${start ?? ''}\n${end ?? ''}`;
+    if (this._first?.key !== key) {
+      const from = start === undefined ? undefined : toTime(start, 'start');
+      const to = end === undefined ? undefined : toTime(end, 'end');
+      this._first = { key, window: from !== undefined && to !== undefined && to > from ? [from, to] : undefined };
+    }
+    return this._first.window;
+  }
+
   render(vm: ViewModel, strings: UiStrings, lang: string, dateLocale: DateLocale | undefined, dataLang: string | undefined) {
     if (!axisTag) {
       // Drawn once its element is defined: an element upgraded later would only see its
@@ -113,6 +128,7 @@ export class HorizontalView {
       .dataLang=${dataLang}
       ?single-lane=${host.singleLane}
       .today=${host.showToday ? calendarDay(new Date()) : undefined}
+      .firstWindow=${this._firstWindow(host.start, host.end)}
       theme=${host.theme ?? nothing}
     ></${tag}>`;
   }
