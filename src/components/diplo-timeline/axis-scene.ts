@@ -17,7 +17,7 @@ import {
   type TimelineEvent,
 } from '../../model/index.js';
 import { fitLabels, visibleItems, type AxisLayout, type Dot, type Drawn } from '../../model/axis-layout.js';
-import { OVERSCAN, type DrawFrame } from './axis-viewport.js';
+import type { DrawFrame } from './axis-viewport.js';
 
 /** One row of labels. */
 export const ROW_PX = 28;
@@ -109,7 +109,7 @@ export function axisScene(input: SceneInput): AxisScene {
   const keep = new Set([input.focusId, input.selectedId].filter((id) => id !== undefined));
   const { drawn, dots } = width ? visibleItems(layout.placements, stack, { start: anchor, end: frame.end, k, origin, keep }) : { drawn: [], dots: [] };
   // The window, in pixels from the origin (the frame is the window and its overscan).
-  const windowLeft = (anchor - origin) * k + width * OVERSCAN;
+  const windowLeft = (frame.start - origin) * k;
   const windowRight = windowLeft + width;
   fitLabels(drawn, windowLeft, windowRight);
 

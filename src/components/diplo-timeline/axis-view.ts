@@ -46,6 +46,8 @@ export interface AxisViewOptions {
   strings: UiStrings;
   eras: readonly Era[];
   dragging: boolean;
+  /** A zoom gesture is under way: labels wait until it settles. */
+  zooming: boolean;
   selectedId?: string;
   /** The as-of line's words ("As of June 18, 2019"); none hides the line. */
   asOfText?: string;
@@ -78,7 +80,7 @@ export function renderAxis(scene: AxisScene, options: AxisViewOptions) {
       <span class="range" part="range"></span>
     </div>
     <div
-      class=${options.dragging ? 'viewport dragging' : 'viewport'}
+      class=${['viewport', options.dragging ? 'dragging' : '', options.zooming ? 'zooming' : ''].filter(Boolean).join(' ')}
       part="viewport"
       @wheel=${handlers.wheel}
       @pointerdown=${handlers.pointerDown}
@@ -103,7 +105,7 @@ export function renderAxis(scene: AxisScene, options: AxisViewOptions) {
           </div>`,
         )}
         <div class="slide"><div class="frame">
-          ${scene.eras.map(renderEra)}
+          ${scene.eras.map((era) => renderEra(era, options.rtl))}
           ${options.asOfText !== undefined && scene.asOfX !== undefined
             ? html`<div class="as-of" part="as-of" aria-hidden="true" ${place({ 'inset-inline-start': px(scene.asOfX) })}>
                 <span class=${scene.asOfBefore ? 'before' : 'after'}>${options.asOfText}</span>
@@ -137,9 +139,12 @@ export function renderAxis(scene: AxisScene, options: AxisViewOptions) {
 }
 
 /** An era's band, and its name where the band has room for it in the window. */
-function renderEra(era: EraView) {
+function renderEra(era: EraView, rtl: boolean) {
+  // Physical sides: the name's own direction follows its text (dir="auto"), the band's the page's.
   return html`<div class="band" part="era" aria-hidden="true" ${place({ 'inset-inline-start': px(era.x), 'inline-size': px(era.width) })}>
-    ${era.labelWidth ? html`<span class="band-label" ${place({ 'inset-inline-start': px(era.labelX), 'max-inline-size': px(era.labelWidth) })}>${era.title}</span>` : nothing}
+    ${era.labelWidth
+      ? html`<span class="band-label" dir="auto" ${place({ [rtl ? 'right' : 'left']: px(era.labelX), 'max-inline-size': px(era.labelWidth) })}>${era.title}</span>`
+      : nothing}
   </div>`;
 }
 

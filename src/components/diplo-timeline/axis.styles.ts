@@ -251,6 +251,12 @@ export const axisStyles = css`
     box-shadow: 0 0 0 2px var(--_surface);
   }
 
+  /* While a zoom gesture is under way, markers move and labels wait (laying out and painting hundreds of them every frame would make it stutter). */
+  .zooming .event > .label,
+  .zooming .echo > .label {
+    display: none;
+  }
+
   .ahead .marker {
     border-style: dashed;
   }

@@ -284,6 +284,7 @@ export class DiploAxis extends LitElement {
       strings,
       eras: this.eras,
       dragging: this._viewport.dragging,
+      zooming: this._viewport.zooming,
       selectedId: this._focus.selectedId,
       asOfText: this._asOfText,
       overview: this._overview.dots,
