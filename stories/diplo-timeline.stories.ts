@@ -19,6 +19,8 @@ interface Args {
   width?: string;
   layout?: 'auto' | 'vertical' | 'horizontal';
   singleLane?: boolean;
+  start?: string;
+  end?: string;
 }
 
 const meta: Meta<Args> = {
@@ -39,6 +41,8 @@ const meta: Meta<Args> = {
         ?show-problems=${args.showProblems}
         layout=${ifDefined(args.layout)}
         ?single-lane=${args.singleLane}
+        start=${ifDefined(args.start)}
+        end=${ifDefined(args.end)}
       ></diplo-timeline>
     </div>
   `,
@@ -75,6 +79,9 @@ export const AutoWide: Story = { args: { width: '1100px' } };
 
 /** layout="auto" in a narrow column: vertical. */
 export const AutoNarrow: Story = { args: { width: '600px' } };
+
+/** The horizontal view opening on a window the page names (`start="2017-06" end="2018-06"`); "Fit all" shows everything. */
+export const HorizontalWindow: Story = { args: { layout: 'horizontal', start: '2017-06', end: '2018-06', width: '100%' } };
 
 /** The horizontal view with every event in one lane. */
 export const SingleLane: Story = { args: { layout: 'horizontal', singleLane: true, width: '100%' } };

@@ -149,8 +149,9 @@ export class DiploTimeline extends LitElement {
   /** In the horizontal view, also mark the reader's today on the axis. */
   @property({ type: Boolean, attribute: 'show-today' }) showToday = false;
 
-  /** Horizontal view: the first window's start and end (dates like `2019-02`); unset, it frames the last era up to the as-of date. */
+  /** Horizontal view: the first window's start (a date like `2019-02`), with `end`; unset, the last era up to the as-of date. */
   @property() start?: string;
+  /** Horizontal view: the first window's end (a date like `2019-07`), with `start`. */
   @property() end?: string;
 
   /** In the horizontal view, put every event in one lane instead of a lane per actor. */
