@@ -6,7 +6,9 @@ import {
   LABEL_MAX_PX,
   MAX_ROWS,
   SHARED_LANE,
+  LABEL_MIN_PX,
   axisLayout,
+  fitLabels,
   laneHeightRows,
   placeEvents,
   stackRows,
@@ -213,5 +215,57 @@ describe('visibleItems', () => {
     expect(visibleItems(placements, stackNear, { start: origin, end: Date.UTC(2019, 1, 1), k: near, origin }).dots).to.have.length(1);
     const stackFar = stackRows(placements, lanes.length, k);
     expect(visibleItems(placements, stackFar, { start: origin, end: Date.UTC(2019, 1, 1), k, origin }).dots.map((dot) => dot.x)).to.deep.equal([100, 200]);
+  });
+});
+
+describe('fitLabels', () => {
+  /** A drawn item in row 0 of lane 0 at x (pixels), with a title `title` px wide and a bar `width` px long. */
+  function item(id: string, x: number, title: number, width = 0) {
+    const p: Placement = { event: event(id, '2019-01-01'), index: 0, lane: 0, primary: true, extent: { start: 0, end: 0, point: !width }, label: title, title };
+    return { p, row: 0, x, width, labelX: 0, labelWidth: 0, cut: false };
+  }
+
+  it('puts a label after its marker, whole where it has room', () => {
+    const a = item('a', 100, 200);
+    fitLabels([a], 0, 1000);
+    expect(a.labelX).to.equal(100 + 6 + 4);
+    expect(a.labelWidth).to.be.at.least(206);
+    expect(a.cut).to.equal(false);
+  });
+
+  it("puts it before its marker at the window's end when there is room there, else cuts it to the room it has", () => {
+    const flip = item('flip', 900, 200);
+    fitLabels([flip], 0, 1000);
+    expect(flip.labelX + flip.labelWidth, 'ends before the marker').to.be.at.most(900 - 6);
+    expect(flip.cut).to.equal(false);
+    // With a label just before it, no room on that side: cut at the window's edge.
+    const before = item('before', 560, 300);
+    const cut = item('cut', 900, 200);
+    fitLabels([before, cut], 0, 1000);
+    expect(before.labelX + before.labelWidth).to.be.at.most(900 - 6);
+    expect(cut.labelX).to.equal(910);
+    expect(cut.labelX + cut.labelWidth).to.be.at.most(1000);
+    expect(cut.cut).to.equal(true);
+  });
+
+  it('stops a label before the next marker in its row, and draws none in less than the least room', () => {
+    const a = item('a', 100, 300);
+    const b = item('b', 250, 100);
+    const c = item('c', 250 + 6 + 4 + LABEL_MIN_PX / 2, 100);
+    fitLabels([a, b, c], 0, 2000);
+    expect(a.labelX + a.labelWidth).to.be.at.most(250 - 6);
+    expect(a.cut).to.equal(true);
+    expect(b.labelWidth, 'no room worth a label').to.equal(0);
+  });
+
+  it('draws no label for a marker outside the window, and holds a long bar\'s label inside it from the window\'s start', () => {
+    const gone = item('gone', -50, 100);
+    const bar = item('bar', -400, 100, 900);
+    fitLabels([gone], 0, 1000);
+    fitLabels([bar], 0, 1000);
+    expect(gone.labelWidth).to.equal(0);
+    expect(bar.labelX).to.be.within(0, 10);
+    expect(bar.labelX + bar.labelWidth).to.be.at.most(500);
+    expect(bar.cut).to.equal(false);
   });
 });

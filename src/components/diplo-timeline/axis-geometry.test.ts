@@ -160,9 +160,11 @@ function faults(axis: DiploAxis): string[] {
   return found;
 }
 
+/** The view at rest: drawn, and no zoom gesture under way (labels wait while one is). */
 async function settle(axis: DiploAxis): Promise<void> {
   await axis.updateComplete;
   await nextFrame();
+  await waitUntil(() => !axis.shadowRoot!.querySelector('.viewport.zooming'), 'the zoom settles');
   await nextFrame();
   await axis.updateComplete;
 }

@@ -85,6 +85,8 @@ export class AxisViewport implements ReactiveController {
   private _frame: DrawFrame = { k: 1, anchor: 0, start: 0, end: 0, origin: 0, width: 0 };
   /** When the zoom last changed: a zoom within {@link GESTURE_MS} of the one before is a gesture. */
   private _lastZoom = Number.NEGATIVE_INFINITY;
+  /** Zooms in a row, each within {@link GESTURE_MS} of the one before. */
+  private _zoomStreak = 0;
   /**
    * A zoom gesture is under way (wheel, pinch, or zoomTo frame after frame): frames draw the
    * window with little overscan and the view hides its labels, drawn again once it settles.
@@ -202,10 +204,11 @@ export class AxisViewport implements ReactiveController {
     this._host.requestUpdate();
   }
 
-  /** Takes a new zoom; a second within a moment of the first makes a gesture, settled when they stop. */
+  /** Takes a new zoom; a third in a row, each within a moment of the one before, makes a gesture, settled when they stop. */
   private _zoomed(k: number): void {
     const now = performance.now();
-    if (k !== this.k && this._host.hasUpdated && now - this._lastZoom < GESTURE_MS) {
+    if (k !== this.k) this._zoomStreak = now - this._lastZoom < GESTURE_MS ? this._zoomStreak + 1 : 1;
+    if (k !== this.k && this._host.hasUpdated && this._zoomStreak >= 3) {
       this.zooming = true;
       clearTimeout(this._settle);
       this._settle = setTimeout(() => {
