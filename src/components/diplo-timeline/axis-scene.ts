@@ -153,7 +153,12 @@ export function axisScene(input: SceneInput): AxisScene {
 
   return {
     frame,
-    ticks: width ? timeTicks([anchor, frame.end], Math.max(2, Math.floor(frame.width / TICK_SPACING_PX)), input.dateLocale).ticks : [],
+    // A tick's words start at its line: none for a tick too near the window's end for them to fit.
+    ticks: width
+      ? timeTicks([anchor, frame.end], Math.max(2, Math.floor(frame.width / TICK_SPACING_PX)), input.dateLocale).ticks.map((tick) =>
+          (tick.time - origin) * k + tick.label.length * 7 + 8 > windowRight ? { ...tick, label: '' } : tick,
+        )
+      : [],
     lanes,
     height: top + (hasLines ? LINE_STRIP_PX : 0),
     primaries,

@@ -5,9 +5,12 @@ import type { UiStrings } from '../../i18n/strings.js';
 import { axisLayout, type AxisLayout } from '../../model/axis-layout.js';
 import {
   dateAt,
+  endMs,
   eventExtent,
   fitDomain,
   formatWhen,
+  parsePartialDate,
+  startMs,
   timingAsOf,
   type Actor,
   type DateLocale,
@@ -28,6 +31,15 @@ import { AxisViewport, type DiploRangeChangeDetail } from './axis-viewport.js';
 import { LabelWidths } from './label-widths.js';
 
 export type { DiploRangeChangeDetail } from './axis-viewport.js';
+
+/** A date string, Date or number as timeline milliseconds (the start or the end of a date). */
+function toTime(value: string | number | Date, edge: 'start' | 'end'): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
+  const parsed = parsePartialDate(value);
+  if (!parsed.ok) return undefined;
+  return edge === 'start' ? startMs(parsed.date) : endMs(parsed.date);
+}
 
 /** How much a zoom button zooms. */
 const ZOOM_STEP = 1.5;
@@ -59,8 +71,9 @@ export class DiploAxis extends LitElement {
   @property({ attribute: false }) dataLang?: string;
   /** Draw a line at this moment (the reader's today), or nothing. */
   @property({ attribute: false }) today?: PartialDate;
-  /** The first window (the page's `start` and `end`); unset, the last era up to the as-of date. */
-  @property({ attribute: false }) firstWindow?: readonly [number, number];
+  /** The first window's start and end as the page wrote them (`start`, `end`: dates); unset, the last era up to the as-of date. */
+  @property({ attribute: false }) windowStart?: string;
+  @property({ attribute: false }) windowEnd?: string;
 
   private _viewport = new AxisViewport(this, {
     rangeText: (range) => formatWhen({ start: dateAt(range.start), end: dateAt(range.end, true) }, { locale: this.dateLocale }),
@@ -113,6 +126,15 @@ export class DiploAxis extends LitElement {
     this._viewport.zoomTo(start, end);
   }
 
+  /** Shows the window between two dates (date strings, `Date`s or timeline milliseconds); false when either is not a date. */
+  zoomToDates(start: string | number | Date, end: string | number | Date): boolean {
+    const from = toTime(start, 'start');
+    const to = toTime(end, 'end');
+    if (from === undefined || to === undefined) return false;
+    this.zoomTo(Math.min(from, to), Math.max(from, to));
+    return true;
+  }
+
   /** Focuses an event: reveals it, then moves keyboard focus to it. */
   focusEvent(id: string): Promise<boolean> {
     return this._focus.focusEvent(id);
@@ -128,7 +150,9 @@ export class DiploAxis extends LitElement {
    * date, up to that date, with a little room on each side; else everything (none).
    */
   private _firstView(): readonly [number, number] | undefined {
-    if (this.firstWindow) return this.firstWindow;
+    const from = this.windowStart === undefined ? undefined : toTime(this.windowStart, 'start');
+    const to = this.windowEnd === undefined ? undefined : toTime(this.windowEnd, 'end');
+    if (from !== undefined && to !== undefined && to > from) return [from, to];
     const asOf = this.asOfDate && eventExtent({ when: { start: this.asOfDate } }).start;
     if (asOf === undefined) return undefined;
     const era = this._eras.extents.filter(({ extent }) => extent.start < asOf).at(-1);
@@ -171,7 +195,7 @@ export class DiploAxis extends LitElement {
       };
     }
     // A new set of events, or a new first window, starts from the first view again.
-    if ((changed.has('events') || changed.has('firstWindow')) && viewport.width) viewport.first();
+    if ((changed.has('events') || changed.has('windowStart') || changed.has('windowEnd')) && viewport.width) viewport.first();
     const layout = this._layout;
     if (!layout) return;
     const key = [this.events, viewport.domain, viewport.width];

@@ -9,7 +9,7 @@ import { nothing, type ReactiveControllerHost } from 'lit';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { directionOf } from '../../i18n/locale.js';
 import type { UiStrings } from '../../i18n/strings.js';
-import { calendarDay, endMs, parsePartialDate, startMs, type DateLocale } from '../../model/index.js';
+import { calendarDay, type DateLocale } from '../../model/index.js';
 import type { DiploAxis } from './diplo-axis.js';
 import type { ViewModel } from './view-model.js';
 
@@ -27,15 +27,6 @@ function loadAxis(): Promise<void> {
     axisTag = { name, literal: unsafeStatic(name) };
   });
   return axisLoading;
-}
-
-/** A date string, Date or number as timeline milliseconds (the start or the end of a date). */
-function toTime(value: string | number | Date, edge: 'start' | 'end'): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
-  const parsed = parsePartialDate(value);
-  if (!parsed.ok) return undefined;
-  return edge === 'start' ? startMs(parsed.date) : endMs(parsed.date);
 }
 
 export interface HorizontalHost extends ReactiveControllerHost, HTMLElement {
@@ -77,11 +68,8 @@ export class HorizontalView {
 
   async zoomTo(start: string | number | Date, end: string | number | Date): Promise<boolean> {
     const axis = await this.ready();
-    const from = toTime(start, 'start');
-    const to = toTime(end, 'end');
-    if (!axis || from === undefined || to === undefined) return false;
-    axis.zoomTo(Math.min(from, to), Math.max(from, to));
-    return true;
+    // Dates are read in the axis's chunk, not up front.
+    return !!axis && axis.zoomToDates(start, end);
   }
 
   async fit(): Promise<boolean> {
@@ -89,19 +77,6 @@ export class HorizontalView {
     if (!axis) return false;
     axis.fit();
     return true;
-  }
-
-  private _first?: { key: string; window?: readonly [number, number] };
-
-  /** The page's `start` and `end` as a window (kept while they do not change); none unless both are dates. */
-  private _firstWindow(start: string | undefined, end: string | undefined): readonly [number, number] | undefined {
-    const key = `${start ?? ''}\n${end ?? ''}`;
-    if (this._first?.key !== key) {
-      const from = start === undefined ? undefined : toTime(start, 'start');
-      const to = end === undefined ? undefined : toTime(end, 'end');
-      this._first = { key, window: from !== undefined && to !== undefined && to > from ? [from, to] : undefined };
-    }
-    return this._first.window;
   }
 
   render(vm: ViewModel, strings: UiStrings, lang: string, dateLocale: DateLocale | undefined, dataLang: string | undefined) {
@@ -128,7 +103,8 @@ export class HorizontalView {
       .dataLang=${dataLang}
       ?single-lane=${host.singleLane}
       .today=${host.showToday ? calendarDay(new Date()) : undefined}
-      .firstWindow=${this._firstWindow(host.start, host.end)}
+      .windowStart=${host.start}
+      .windowEnd=${host.end}
       theme=${host.theme ?? nothing}
     ></${tag}>`;
   }
