@@ -20,6 +20,8 @@ interface Args {
   layout?: 'auto' | 'vertical' | 'horizontal';
   singleLane?: boolean;
   expanded?: boolean;
+  start?: string;
+  end?: string;
 }
 
 const meta: Meta<Args> = {
@@ -41,6 +43,8 @@ const meta: Meta<Args> = {
         layout=${ifDefined(args.layout)}
         ?single-lane=${args.singleLane}
         ?expanded=${args.expanded}
+        start=${ifDefined(args.start)}
+        end=${ifDefined(args.end)}
       ></diplo-timeline>
     </div>
   `,
@@ -80,6 +84,9 @@ export const AutoWide: Story = { args: { width: '1100px' } };
 
 /** layout="auto" in a narrow column: vertical. */
 export const AutoNarrow: Story = { args: { width: '600px' } };
+
+/** The horizontal view opening on a window the page names (`start="2017-06" end="2018-06"`); "Fit all" shows everything. */
+export const HorizontalWindow: Story = { args: { layout: 'horizontal', start: '2017-06', end: '2018-06', width: '100%' } };
 
 /** The horizontal view with every event in one lane. */
 export const SingleLane: Story = { args: { layout: 'horizontal', singleLane: true, width: '100%' } };

@@ -33,6 +33,10 @@ export interface DiploTimelineAttributes {
   layout?: DiploTimeline['layout'];
   /** In the horizontal view, also mark the reader's today on the axis. */
   'show-today'?: DiploTimeline['showToday'];
+  /** Horizontal view: the first window's start (a date like `2019-02`), with `end`; unset, the last era up to the as-of date. */
+  start?: DiploTimeline['start'];
+  /** Horizontal view: the first window's end (a date like `2019-07`), with `start`. */
+  end?: DiploTimeline['end'];
   /** In the horizontal view, put every event in one lane instead of a lane per actor. */
   'single-lane'?: DiploTimeline['singleLane'];
   /** Actor ids to show at first, space-separated; empty shows all. */

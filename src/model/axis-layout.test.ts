@@ -6,7 +6,9 @@ import {
   LABEL_MAX_PX,
   MAX_ROWS,
   SHARED_LANE,
+  LABEL_MIN_PX,
   axisLayout,
+  fitLabels,
   laneHeightRows,
   placeEvents,
   stackRows,
@@ -110,7 +112,7 @@ describe('stackRows', () => {
     const { lanes, placements } = placeEvents(events, [], { labelWidth: width100 });
     const wide = stackRows(placements, lanes.length, zoomFor(3650));
     expect(wide.laneOverflow).to.deep.equal([true]);
-    const close = stackRows(placements, lanes.length, zoomFor(30));
+    const close = stackRows(placements, lanes.length, zoomFor(12));
     expect(close.laneOverflow).to.deep.equal([false]);
     expect(close.laneRows[0]).to.be.within(2, MAX_ROWS);
   });
@@ -142,15 +144,19 @@ describe('stackRows', () => {
     const { lanes, placements } = placeEvents(events, actors, { labelWidth: (title) => title.length * 7 });
     for (const days of [3000, 1400, 365, 90, 20]) {
       const stack = stackRows(placements, lanes.length, zoomFor(days));
-      // At the band's lowest zoom and just below its highest: a label's pixels are the marker,
-      // the bar (a range) and the label.
+      // At the band's lowest zoom and just below its highest: a point's pixels are its marker
+      // (12 px, centred on its date), a gap of 4 and its label with 3 px of padding each side;
+      // a range's, its bar, holding its label when long enough for it, else followed by it.
       for (const k of [BAND ** stack.band, BAND ** (stack.band + 1) * 0.999]) {
         const rowEnds = new Map<string, number>();
         placements.forEach((p: Placement, i) => {
           const row = stack.rows[i] ?? -1;
           if (row < 0) return;
-          const left = p.extent.start * k;
-          const right = left + Math.max(p.extent.point ? 0 : (p.extent.end - p.extent.start) * k, 26 + p.label);
+          const label = (stack.reserved[i] ?? 0) + 6;
+          expect(stack.reserved[i], 'a label cut short is still readable').to.be.at.least(Math.min(p.label, 100));
+          const bar = (p.extent.end - p.extent.start) * k;
+          const left = p.extent.start * k - (p.extent.point ? 6 : 0);
+          const right = left + (p.extent.point ? 16 + label : bar >= label + 8 ? bar : bar + 4 + label);
           const key = `${String(p.lane)}:${String(row)}`;
           const previous = rowEnds.get(key);
           if (previous !== undefined) expect(left - previous, `${p.event.id} at ${String(days)} days`).to.be.at.least(10 - 1e-6);
@@ -190,12 +196,13 @@ describe('visibleItems', () => {
     const stack = stackRows(placements, lanes.length, k);
     const window = { start: origin, end: Date.UTC(2019, 0, 10), k, origin };
     const plain = visibleItems(placements, stack, window);
-    expect(plain.drawn.map((d) => d.p.event.id)).to.not.include('e17');
+    expect(plain.drawn.map((d) => d.p.event.id)).to.not.include(`e${String(MAX_ROWS + 2)}`);
     // Three events with no row on one day: one dot.
-    expect(plain.dots).to.deep.equal([{ lane: 0, x: 100 }]);
-    const kept = visibleItems(placements, stack, { ...window, keep: new Set(['e17']) });
-    const e17 = kept.drawn.find((d) => d.p.event.id === 'e17');
-    expect(e17?.row, 'in the row of dots').to.equal(MAX_ROWS);
+    expect(plain.dots).to.deep.equal([{ lane: 0, x: 100, count: 3 }]);
+    const last = `e${String(MAX_ROWS + 2)}`;
+    const kept = visibleItems(placements, stack, { ...window, keep: new Set([last]) });
+    const lastDrawn = kept.drawn.find((d) => d.p.event.id === last);
+    expect(lastDrawn?.row, 'in a row of its own').to.equal(MAX_ROWS);
     expect(kept.dots).to.have.length(1);
   });
 
@@ -208,5 +215,57 @@ describe('visibleItems', () => {
     expect(visibleItems(placements, stackNear, { start: origin, end: Date.UTC(2019, 1, 1), k: near, origin }).dots).to.have.length(1);
     const stackFar = stackRows(placements, lanes.length, k);
     expect(visibleItems(placements, stackFar, { start: origin, end: Date.UTC(2019, 1, 1), k, origin }).dots.map((dot) => dot.x)).to.deep.equal([100, 200]);
+  });
+});
+
+describe('fitLabels', () => {
+  /** A drawn item in row 0 of lane 0 at x (pixels), with a title `title` px wide and a bar `width` px long. */
+  function item(id: string, x: number, title: number, width = 0) {
+    const p: Placement = { event: event(id, '2019-01-01'), index: 0, lane: 0, primary: true, extent: { start: 0, end: 0, point: !width }, label: title, title };
+    return { p, row: 0, x, width, labelX: 0, labelWidth: 0, cut: false };
+  }
+
+  it('puts a label after its marker, whole where it has room', () => {
+    const a = item('a', 100, 200);
+    fitLabels([a], 0, 1000);
+    expect(a.labelX).to.equal(100 + 6 + 4);
+    expect(a.labelWidth).to.be.at.least(206);
+    expect(a.cut).to.equal(false);
+  });
+
+  it("puts it before its marker at the window's end when there is room there, else cuts it to the room it has", () => {
+    const flip = item('flip', 900, 200);
+    fitLabels([flip], 0, 1000);
+    expect(flip.labelX + flip.labelWidth, 'ends before the marker').to.be.at.most(900 - 6);
+    expect(flip.cut).to.equal(false);
+    // With a label just before it, no room on that side: cut at the window's edge.
+    const before = item('before', 560, 300);
+    const cut = item('cut', 900, 200);
+    fitLabels([before, cut], 0, 1000);
+    expect(before.labelX + before.labelWidth).to.be.at.most(900 - 6);
+    expect(cut.labelX).to.equal(910);
+    expect(cut.labelX + cut.labelWidth).to.be.at.most(1000);
+    expect(cut.cut).to.equal(true);
+  });
+
+  it('stops a label before the next marker in its row, and draws none in less than the least room', () => {
+    const a = item('a', 100, 300);
+    const b = item('b', 250, 100);
+    const c = item('c', 250 + 6 + 4 + LABEL_MIN_PX / 2, 100);
+    fitLabels([a, b, c], 0, 2000);
+    expect(a.labelX + a.labelWidth).to.be.at.most(250 - 6);
+    expect(a.cut).to.equal(true);
+    expect(b.labelWidth, 'no room worth a label').to.equal(0);
+  });
+
+  it('draws no label for a marker outside the window, and holds a long bar\'s label inside it from the window\'s start', () => {
+    const gone = item('gone', -50, 100);
+    const bar = item('bar', -400, 100, 900);
+    fitLabels([gone], 0, 1000);
+    fitLabels([bar], 0, 1000);
+    expect(gone.labelWidth).to.equal(0);
+    expect(bar.labelX).to.be.within(0, 10);
+    expect(bar.labelX + bar.labelWidth).to.be.at.most(500);
+    expect(bar.cut).to.equal(false);
   });
 });

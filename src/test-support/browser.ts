@@ -16,7 +16,11 @@ export async function emulate(media: Media): Promise<void> {
 
 /** Resolves once the next frame and the one after it have begun (what a scroll set off is drawn). */
 export function afterNextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+  return new Promise((resolve) => requestAnimationFrame(() => {
+      requestAnimationFrame(() => {
+        resolve();
+      });
+    }));
 }
 
 /**

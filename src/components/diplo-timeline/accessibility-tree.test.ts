@@ -125,6 +125,9 @@ describe('the accessibility tree', function () {
     it('reads its events in date order, each with its date and lanes, then the open card under the title', async () => {
       const el = await fixture<DiploTimeline>(html`<diplo-timeline layout="horizontal" heading-level="3" .data=${koreanPeninsula}></diplo-timeline>`);
       await el.updateComplete;
+      // The first view frames the story's last era; "Fit all" puts every event in the window.
+      expect(await el.fit()).to.equal(true);
+      await el.updateComplete;
       const region = await regionOf(timeline.title);
       const toolbar = findNode(region, (node) => node.role === 'toolbar')!;
       expect(toolbar.name).to.equal('Zoom and pan');

@@ -7,12 +7,12 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { UiStrings } from '../../i18n/strings.js';
-import type { Drawn } from '../../model/axis-layout.js';
+import type { Drawn, Placement } from '../../model/axis-layout.js';
 import { MARKER_PX } from '../../model/axis-layout.js';
 import type { Era, TimelineEvent } from '../../model/index.js';
 import { renderEventCard, type CardOptions } from '../diplo-event/event-card.js';
 import { place } from '../shared/place.js';
-import { LANE_LABEL_PX, ROW_PX, type AxisScene, type LaneView } from './axis-scene.js';
+import { LANE_LABEL_PX, ROW_PX, type AxisScene, type EraView, type LaneView } from './axis-scene.js';
 
 /**
  * The parts the page reaches through `<diplo-timeline>` (`::part(axis-toolbar)`): the view's
@@ -46,6 +46,8 @@ export interface AxisViewOptions {
   strings: UiStrings;
   eras: readonly Era[];
   dragging: boolean;
+  /** A zoom gesture is under way: labels wait until it settles. */
+  zooming: boolean;
   selectedId?: string;
   /** The as-of line's words ("As of June 18, 2019"); none hides the line. */
   asOfText?: string;
@@ -57,6 +59,8 @@ export interface AxisViewOptions {
   /** The event's date as words (formatted once per event and language). */
   dateText: (event: TimelineEvent) => string;
   handlers: AxisHandlers;
+  /** Time runs right to left. */
+  rtl: boolean;
 }
 
 export function renderAxis(scene: AxisScene, options: AxisViewOptions) {
@@ -77,7 +81,7 @@ export function renderAxis(scene: AxisScene, options: AxisViewOptions) {
       <span class="range" part="range"></span>
     </div>
     <div
-      class=${options.dragging ? 'viewport dragging' : 'viewport'}
+      class=${['viewport', options.dragging ? 'dragging' : '', options.zooming ? 'zooming' : ''].filter(Boolean).join(' ')}
       part="viewport"
       @wheel=${handlers.wheel}
       @pointerdown=${handlers.pointerDown}
@@ -98,23 +102,23 @@ export function renderAxis(scene: AxisScene, options: AxisViewOptions) {
       <div class="plane" ${place({ 'block-size': px(scene.height) })}>
         ${scene.lanes.map(
           (lane) => html`<div class="lane" part="lane" aria-hidden="true" ${place({ position: 'absolute', 'inset-inline': '0', 'inset-block-start': px(lane.top), 'block-size': px(LANE_LABEL_PX + lane.rows * ROW_PX) })}>
-            <span class="lane-label" part="lane-label">${lane.label}</span>
+            <span class="lane-label" part="lane-label">${lane.label}${lane.hidden ? html` <span class="count">+${lane.hidden}</span>` : nothing}</span>
           </div>`,
         )}
         <div class="slide"><div class="frame">
-          ${scene.eras.map(
-            (era) => html`<div class="band" part="era" aria-hidden="true" ${place({ 'inset-inline-start': px(era.x), 'inline-size': px(era.width) })}>
-              <span class="band-label">${era.title}</span>
-            </div>`,
-          )}
+          ${scene.eras.map((era) => renderEra(era, options.rtl))}
           ${options.asOfText !== undefined && scene.asOfX !== undefined
-            ? html`<div class="as-of" part="as-of" aria-hidden="true" ${place({ 'inset-inline-start': px(scene.asOfX) })}><span>${options.asOfText}</span></div>`
+            ? html`<div class="as-of" part="as-of" aria-hidden="true" ${place({ 'inset-inline-start': px(scene.asOfX) })}>
+                <span class=${scene.asOfBefore ? 'before' : 'after'}>${options.asOfText}</span>
+              </div>`
             : nothing}
           ${scene.todayX !== undefined
-            ? html`<div class="today" part="today" aria-hidden="true" ${place({ 'inset-inline-start': px(scene.todayX) })}><span>${strings.today}</span></div>`
+            ? html`<div class="today" part="today" aria-hidden="true" ${place({ 'inset-inline-start': px(scene.todayX) })}>
+                <span class=${scene.todayBefore ? 'before' : 'after'}>${strings.today}</span>
+              </div>`
             : nothing}
           <ol class="events" aria-label=${strings.events}>
-            ${repeat(scene.primaries, (d) => d.p.event.id, (d) => renderItem(d, scene, options, true, lanes))}
+            ${repeat(inReadingOrder(scene), (d) => ('row' in d ? d.p.event.id : d.event.id), (d) => ('row' in d ? renderItem(d, scene, options, true, lanes) : renderUnread(d, options, lanes)))}
           </ol>
           <div aria-hidden="true">${repeat(scene.echoes, (d) => `${d.p.event.id}\n${String(d.p.lane)}`, (d) => renderItem(d, scene, options, false))}</div>
           ${scene.lanes.map((lane, i) => (scene.dotLanes.has(i) ? renderDots(i, lane, scene) : nothing))}
@@ -142,12 +146,38 @@ export function renderAxis(scene: AxisScene, options: AxisViewOptions) {
 function lanesOf(scene: AxisScene): Map<string, string> {
   const names = new Map<string, string>();
   if (scene.lanes.length < 2) return names;
-  for (const d of [...scene.primaries, ...scene.echoes]) {
-    const label = scene.lanes[d.p.lane]?.label;
-    const id = d.p.event.id;
+  for (const p of [...scene.primaries.map((d) => d.p), ...scene.echoes.map((d) => d.p), ...scene.dotted]) {
+    const label = scene.lanes[p.lane]?.label;
+    const id = p.event.id;
     if (label) names.set(id, names.has(id) ? `${names.get(id) ?? ''}, ${label}` : label);
   }
   return names;
+}
+
+/** The drawn events and those that are only dots, in the list's (time) order. */
+function inReadingOrder(scene: AxisScene): (Drawn | Placement)[] {
+  if (scene.unread.length === 0) return scene.primaries;
+  const index = (d: Drawn | Placement) => ('row' in d ? d.p.index : d.index);
+  return [...scene.primaries, ...scene.unread].sort((a, b) => index(a) - index(b));
+}
+
+/** An event with no room for a label: a dot for the eye, an item of the list for a screen reader. */
+function renderUnread(p: Placement, options: AxisViewOptions, lanes: Map<string, string>) {
+  const { event } = p;
+  const ahead = options.isAhead(event);
+  return html`<li class="unread visually-hidden" data-id=${event.id}>
+    ${options.dateText(event)}: ${event.title}${lanes.has(event.id) ? ` — ${lanes.get(event.id) ?? ''}` : ''}${ahead ? ` (${options.strings.ahead})` : ''}
+  </li>`;
+}
+
+/** An era's band, and its name where the band has room for it in the window. */
+function renderEra(era: EraView, rtl: boolean) {
+  // Physical sides: the name's own direction follows its text (dir="auto"), the band's the page's.
+  return html`<div class="band" part="era" aria-hidden="true" ${place({ 'inset-inline-start': px(era.x), 'inline-size': px(era.width) })}>
+    ${era.labelWidth
+      ? html`<span class="band-label" dir="auto" ${place({ [rtl ? 'right' : 'left']: px(era.labelX), 'max-inline-size': px(era.labelWidth) })}>${era.title}</span>`
+      : nothing}
+  </div>`;
 }
 
 /** One event in one lane: a list item in its first lane, a copy hidden from assistive technology in the others. */
@@ -156,21 +186,38 @@ function renderItem(d: Drawn, scene: AxisScene, options: AxisViewOptions, primar
   const lane = scene.lanes[d.p.lane];
   const ahead = options.isAhead(event);
   const selected = event.id === options.selectedId;
-  const classes = [primary ? 'event' : 'echo', event.kind === 'deadline' ? 'deadline' : '', ahead ? 'ahead' : '', selected ? 'selected' : '', !primary && event.id === scene.focusId ? 'focused' : '']
+  const approximate = event.when.start.approximate || event.when.end?.approximate;
+  const classes = [
+    primary ? 'event' : 'echo',
+    d.width ? 'ranged' : 'point',
+    event.kind === 'deadline' ? 'deadline' : '',
+    approximate ? 'approximate' : '',
+    ahead ? 'ahead' : '',
+    selected ? 'selected' : '',
+    !primary && event.id === scene.focusId ? 'focused' : '',
+  ]
     .filter(Boolean)
     .join(' ');
+  const start = d.x - (d.width ? 0 : MARKER_PX / 2);
   const position = {
-    'inset-inline-start': px(d.x - (d.width ? 0 : MARKER_PX / 2)),
-    'inset-block-start': px((lane?.top ?? 0) + LANE_LABEL_PX + d.row * ROW_PX + 4),
+    'inset-inline-start': px(start),
+    'inset-block-start': px((lane?.top ?? 0) + LANE_LABEL_PX + d.row * ROW_PX + 3),
+    'inline-size': d.width ? px(d.width) : undefined,
     '--_lane': lane?.color,
   };
-  const content = html`${d.width ? html`<span class="bar" ${place({ 'inline-size': px(d.width) })}></span>` : html`<span class="marker"></span>`}
-    <span class="label" dir="auto">${event.title}</span>`;
-  if (!primary) return html`<div part="event" class=${classes} data-id=${event.id} ${place(position)}>${content}</div>`;
+  // A label cut short, or not drawn, gives its whole title on hover (and in full on focus).
+  const title = d.cut ? event.title : nothing;
+  // Physical sides: the label's own direction follows its text (dir="auto"), the item's the page's.
+  const side = options.rtl ? 'right' : 'left';
+  const label = place(d.labelWidth ? { [side]: px(d.labelX - start), 'inline-size': px(d.labelWidth) } : { [side]: px(d.width ? 0 : MARKER_PX + 4) });
+  const content = html`${d.width ? html`<span class="bar"></span>` : html`<span class="marker"></span>`}
+    <span class=${d.labelWidth ? 'label' : 'label off'} dir="auto" ${label}>${event.title}</span>`;
+  if (!primary) return html`<div part="event" class=${classes} data-id=${event.id} title=${title} ${place(position)}>${content}</div>`;
   return html`<li
     part="event"
     class=${classes}
     data-id=${event.id}
+    title=${title}
     tabindex=${event.id === scene.tabStop ? '0' : '-1'}
     aria-current=${selected ? 'true' : nothing}
     ${place(position)}
@@ -190,9 +237,9 @@ function renderDots(index: number, lane: LaneView, scene: AxisScene) {
     data-lane=${index}
     ${place({
       'inset-inline-start': px((frame.anchor - frame.origin) * frame.k),
-      'inset-block-start': px(lane.top + LANE_LABEL_PX + (lane.rows - 1) * ROW_PX),
+      'inset-block-start': px(lane.top),
       'inline-size': px(frame.width),
-      'block-size': px(ROW_PX),
+      'block-size': px(LANE_LABEL_PX),
     })}
   ></canvas>`;
 }
@@ -208,7 +255,7 @@ export function drawDots(root: ParentNode, scene: AxisScene, rtl: boolean, muted
   const { frame } = scene;
   const ratio = window.devicePixelRatio || 1;
   const width = Math.round(frame.width * ratio);
-  const height = Math.round(ROW_PX * ratio);
+  const height = Math.round(LANE_LABEL_PX * ratio);
   const forced = matchMedia('(forced-colors: active)').matches;
   const left = (frame.anchor - frame.origin) * frame.k;
   const byLane = new Map<number, CanvasRenderingContext2D>();
@@ -221,7 +268,7 @@ export function drawDots(root: ParentNode, scene: AxisScene, rtl: boolean, muted
     const context = canvas.getContext('2d');
     if (!context) continue;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, frame.width, ROW_PX);
+    context.clearRect(0, 0, frame.width, LANE_LABEL_PX);
     const lane = scene.lanes[Number(canvas.dataset.lane)];
     context.fillStyle = forced ? 'CanvasText' : (lane?.color ?? mutedColor(canvas));
     byLane.set(Number(canvas.dataset.lane), context);
@@ -230,6 +277,6 @@ export function drawDots(root: ParentNode, scene: AxisScene, rtl: boolean, muted
     const context = byLane.get(dot.lane);
     if (!context) continue;
     const x = dot.x - left;
-    context.fillRect((rtl ? frame.width - x : x) - 2, ROW_PX / 2 - 2, 4, 4);
+    context.fillRect((rtl ? frame.width - x : x) - 2, LANE_LABEL_PX / 2 - 2, 4, 4);
   }
 }

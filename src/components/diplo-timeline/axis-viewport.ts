@@ -16,6 +16,8 @@ export type { DiploRangeChangeDetail } from './events.js';
 
 /** Drawn beyond each edge of the window, as a share of its width, so panning never shows a gap. */
 export const OVERSCAN = 0.5;
+/** The overscan while zooming: every frame draws afresh, so little beyond the window. */
+const ZOOM_OVERSCAN = 0.05;
 /** How far panning may carry the drawn layers before positions are measured afresh (well inside the 200,000 px their paint containment reaches). */
 const ORIGIN_REACH_PX = 100_000;
 /** The most one can zoom in: a quarter of a day across the window. */
@@ -29,6 +31,8 @@ export interface DrawFrame {
   k: number;
   /** The first instant drawn (the window's start minus the overscan). */
   anchor: number;
+  /** The window's first instant. */
+  start: number;
   /** The last instant drawn. */
   end: number;
   /** The instant at pixel 0 of the drawn layers. */
@@ -46,7 +50,14 @@ export interface AxisViewportHost extends ReactiveControllerHost, HTMLElement {
 export interface AxisViewportOptions {
   /** The window's dates as words, for the `.range` label (written directly while panning). */
   rangeText(range: DiploRangeChangeDetail): string;
+  /** The first window: what the story is about; none shows everything. */
+  firstView?(): readonly [number, number] | undefined;
 }
+
+/** A pan drawn by moving the layers is drawn afresh once it stops for this long (labels refit to the window's edges). */
+const SETTLE_MS = 120;
+/** Zooms this close together (frame after frame) are one gesture. */
+const GESTURE_MS = 50;
 
 const px = (value: number) => `${String(Math.round(value * 10) / 10)}px`;
 
@@ -71,7 +82,16 @@ export class AxisViewport implements ReactiveController {
 
   private _domain: readonly [number, number] = [0, 1];
   private _fitted = false;
-  private _frame: DrawFrame = { k: 1, anchor: 0, end: 0, origin: 0, width: 0 };
+  private _frame: DrawFrame = { k: 1, anchor: 0, start: 0, end: 0, origin: 0, width: 0 };
+  /** When the zoom last changed: a zoom within {@link GESTURE_MS} of the one before is a gesture. */
+  private _lastZoom = Number.NEGATIVE_INFINITY;
+  /** Zooms in a row, each within {@link GESTURE_MS} of the one before. */
+  private _zoomStreak = 0;
+  /**
+   * A zoom gesture is under way (wheel, pinch, or zoomTo frame after frame): frames draw the
+   * window with little overscan and the view hides its labels, drawn again once it settles.
+   */
+  zooming = false;
   private _origin = 0;
   private _originK = 0;
   private _resize?: ResizeObserver;
@@ -81,6 +101,7 @@ export class AxisViewport implements ReactiveController {
   private _pinch?: { distance: number; k: number; anchor: number; anchorX: number };
   private _overviewPointer?: number;
   private _rangeFrame = 0;
+  private _settle?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly _host: AxisViewportHost,
@@ -105,6 +126,7 @@ export class AxisViewport implements ReactiveController {
   hostDisconnected(): void {
     this._resize?.disconnect();
     cancelAnimationFrame(this._rangeFrame);
+    clearTimeout(this._settle);
   }
 
   hostUpdated(): void {
@@ -146,15 +168,24 @@ export class AxisViewport implements ReactiveController {
    */
   layout(): DrawFrame {
     const k = this.k || 1;
-    const anchor = this.start - (this.width * OVERSCAN) / k;
+    const overscan = this.zooming ? ZOOM_OVERSCAN : OVERSCAN;
+    const anchor = this.start - (this.width * overscan) / k;
     // Within reach of the drawn layers' paint containment: see .slide in the styles.
     if (this._originK !== k || Math.abs((this.start - this._origin) * k) > ORIGIN_REACH_PX) {
       this._origin = anchor;
       this._originK = k;
     }
-    const width = this.width * (1 + 2 * OVERSCAN);
-    this._frame = { k, anchor, end: anchor + width / k, origin: this._origin, width };
+    const width = this.width * (1 + 2 * overscan);
+    this._frame = { k, anchor, start: this.start, end: anchor + width / k, origin: this._origin, width };
     return this._frame;
+  }
+
+  /** Shows the first window: the one the host names, else everything. */
+  first(): void {
+    const window = this._options.firstView?.();
+    if (window) this.zoomTo(window[0], window[1]);
+    else this.fit();
+    this._fitted = true;
   }
 
   /** Shows the whole domain. */
@@ -168,16 +199,32 @@ export class AxisViewport implements ReactiveController {
   zoomTo(start: number, end: number): void {
     const width = this.width || this._host.getBoundingClientRect().width || 800;
     const [d0, d1] = timeScale([start, end], [0, width]).domain;
-    this.k = this._clampK(width / (d1 - d0), width);
+    this._zoomed(this._clampK(width / (d1 - d0), width));
     this.start = (d0 + d1) / 2 - width / 2 / this.k;
     this._host.requestUpdate();
+  }
+
+  /** Takes a new zoom; a third in a row, each within a moment of the one before, makes a gesture, settled when they stop. */
+  private _zoomed(k: number): void {
+    const now = performance.now();
+    if (k !== this.k) this._zoomStreak = now - this._lastZoom < GESTURE_MS ? this._zoomStreak + 1 : 1;
+    if (k !== this.k && this._host.hasUpdated && this._zoomStreak >= 3) {
+      this.zooming = true;
+      clearTimeout(this._settle);
+      this._settle = setTimeout(() => {
+        this.zooming = false;
+        this._host.requestUpdate();
+      }, SETTLE_MS);
+    }
+    if (k !== this.k) this._lastZoom = now;
+    this.k = k;
   }
 
   /** Zooms by a factor, keeping the time under `anchorX` (pixels into the window) in place. */
   zoomBy(factor: number, anchorX = this.width / 2): void {
     if (!this.k) return;
     const anchor = this.start + anchorX / this.k;
-    this.k = this._clampK(this.k * factor);
+    this._zoomed(this._clampK(this.k * factor));
     this.start = anchor - anchorX / this.k;
     this._host.requestUpdate();
     this.announce();
@@ -197,8 +244,15 @@ export class AxisViewport implements ReactiveController {
     const k = this.k || 1;
     const { anchor, end } = this._frame;
     const margin = (this.width * OVERSCAN * 0.25) / k;
+    clearTimeout(this._settle);
     if (!this._host.hasUpdated || start < anchor + margin || start + this.width / k > end - margin) this._host.requestUpdate();
-    else this.applyPan();
+    else {
+      this.applyPan();
+      this._settle = setTimeout(() => {
+        this.zooming = false;
+        this._host.requestUpdate();
+      }, SETTLE_MS);
+    }
     this.announce();
   }
 
@@ -221,7 +275,7 @@ export class AxisViewport implements ReactiveController {
     if (!width || Math.abs(width - this.width) <= 0.5) return;
     const center = this.width ? this.start + this.width / 2 / this.k : undefined;
     this.width = width;
-    if (!this._fitted) this.fit();
+    if (!this._fitted) this.first();
     else if (center !== undefined) this.start = center - width / 2 / this.k;
     this._host.requestUpdate();
   }
@@ -307,7 +361,7 @@ export class AxisViewport implements ReactiveController {
     if (this._pinch && this._pointers.size >= 2) {
       const [a = 0, b = 0] = [...this._pointers.values()];
       // The time under the fingers' midpoint at the start stays under it.
-      this.k = this._clampK((this._pinch.k * Math.abs(a - b)) / this._pinch.distance);
+      this._zoomed(this._clampK((this._pinch.k * Math.abs(a - b)) / this._pinch.distance));
       this.start = this._pinch.anchor - this._pinch.anchorX / this.k;
       this._host.requestUpdate();
       this.announce();

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { MARKER_PX } from '../../model/axis-layout.js';
 
 export const axisStyles = css`
   :host {
@@ -84,14 +85,19 @@ export const axisStyles = css`
     border-inline: 1px dashed color-mix(in srgb, var(--_accent) 35%, transparent);
   }
 
+  /* Above the lines that cross the era strip, on a halo. */
   .band-label {
     position: absolute;
-    inset-block-start: 0.15rem;
-    inset-inline-start: 0.35rem;
+    z-index: 2;
+    inset-block-start: 0.2rem;
+    padding-inline: 0.2rem;
     font-size: 0.75em;
     font-weight: 600;
     color: var(--_muted);
+    background: var(--_surface);
     white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
 
   .ticks {
@@ -121,16 +127,24 @@ export const axisStyles = css`
     border-block-end: 1px solid color-mix(in srgb, var(--_line) 60%, transparent);
   }
 
+  /* Stays at the plot's start edge while the events pan beneath it; dots for unlabelled events run on after it. */
   .lane-label {
     position: sticky;
     inset-inline-start: 0;
     display: inline-block;
     z-index: 2;
     font-size: 0.75em;
-    font-weight: 600;
-    padding: 0.1rem 0.4rem;
-    color: var(--_muted);
+    font-weight: 700;
+    line-height: 1.1rem;
+    padding: 0.1rem 0.5rem;
+    color: var(--_text);
     background: var(--_surface);
+    border-end-end-radius: var(--_radius);
+  }
+
+  .lane-label .count {
+    font-weight: 400;
+    color: var(--_muted);
   }
 
   ol {
@@ -139,15 +153,20 @@ export const axisStyles = css`
     padding: 0;
   }
 
+  /*
+   * An event: its marker (or bar) is the box; its label sits beside it (after it, before it
+   * near the window's end, or inside a long bar), placed by the scene, on an opaque halo drawn
+   * above the lines that cross the lanes.
+   */
   .event,
   .echo {
     position: absolute;
-    display: flex;
-    align-items: center;
-    gap: 0.3rem;
-    block-size: calc(var(--_row) - 0.5rem);
+    z-index: 2;
+    block-size: 22px;
+    inline-size: ${unsafeCSS(MARKER_PX)}px;
     white-space: nowrap;
     font-size: 13.6px;
+    line-height: 22px;
     cursor: pointer;
     border-radius: var(--_radius);
   }
@@ -156,48 +175,94 @@ export const axisStyles = css`
   .echo.focused {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+    z-index: 3;
   }
 
   .marker {
-    flex: none;
-    inline-size: 0.75rem;
-    block-size: 0.75rem;
+    position: absolute;
+    inset-block-start: 5px;
+    inset-inline-start: 0;
+    inline-size: ${unsafeCSS(MARKER_PX)}px;
+    block-size: ${unsafeCSS(MARKER_PX)}px;
     border-radius: 50%;
     background: var(--_surface);
     border: 2px solid var(--_lane, var(--_accent));
     box-sizing: border-box;
   }
 
+  /* A date known only roughly: a wide oval, not a circle. */
+  .approximate .marker {
+    inset-block-start: 7px;
+    inset-inline-start: -4px;
+    inline-size: ${unsafeCSS(MARKER_PX + 8)}px;
+    block-size: 8px;
+  }
+
+  /* A deadline: a diamond. */
   .deadline .marker {
     border-radius: 0;
-    transform: rotate(45deg);
+    transform: rotate(45deg) scale(0.9);
     background: var(--_ahead);
     border-color: var(--_ahead);
   }
 
+  /* A range: a band from start to end, both ends marked by a cap. */
   .bar {
     position: absolute;
-    inset-inline-start: 0;
-    inset-block: 0.2rem;
-    border-radius: var(--_radius);
-    background: color-mix(in srgb, var(--_lane, var(--_accent)) 22%, var(--_surface));
-    border: 1px solid var(--_lane, var(--_accent));
+    inset-inline: 0;
+    inset-block: 4px;
+    min-inline-size: 6px;
+    border-inline: 2px solid var(--_lane, var(--_accent));
+    background: linear-gradient(color-mix(in srgb, var(--_lane, var(--_accent)) 45%, var(--_surface)), color-mix(in srgb, var(--_lane, var(--_accent)) 45%, var(--_surface))) center / 100% 6px no-repeat;
     box-sizing: border-box;
+  }
+
+  /* A range with a rough start or end: its ends fade instead of stopping at a cap. */
+  .approximate .bar {
+    border-inline-style: dotted;
   }
 
   /* Scoped: the open card has labels of its own. */
   .event > .label,
   .echo > .label {
-    position: relative;
-    padding-inline: 0.2rem;
-    max-inline-size: 300px;
+    position: absolute;
+    inset-block-start: 0;
+    padding-inline: 3px;
+    box-sizing: border-box;
     overflow: hidden;
     text-overflow: ellipsis;
-    background: color-mix(in srgb, var(--_surface) 85%, transparent);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+
+  /* No room for it here: read out, shown in full on focus. */
+  .event > .label.off,
+  .echo > .label.off {
+    clip-path: inset(50%);
+    inline-size: 1px;
+  }
+
+  .event:focus-visible > .label,
+  .viewport:has(.event:focus-visible) .echo.focused > .label {
+    inline-size: auto;
+    max-inline-size: none;
+    overflow: visible;
+    clip-path: none;
+    box-shadow: 0 0 0 2px var(--_surface);
+  }
+
+  /* While a zoom gesture is under way, markers move and labels wait (laying out and painting hundreds of them every frame would make it stutter). */
+  .zooming .event > .label,
+  .zooming .echo > .label {
+    display: none;
   }
 
   .ahead .marker {
     border-style: dashed;
+  }
+
+  .ahead .bar {
+    border-inline-style: dashed;
   }
 
   .selected > .label {
@@ -205,40 +270,51 @@ export const axisStyles = css`
     text-decoration: underline;
   }
 
-  .as-of {
+  /* Lines across the lanes pass beneath the labels; their words sit in a strip below the lanes. */
+  .as-of,
+  .today {
     position: absolute;
     inset-block: 0;
-    border-inline-start: 2px dashed var(--_ahead);
     z-index: 1;
     pointer-events: none;
   }
 
-  .as-of span {
+  .as-of {
+    border-inline-start: 2px dashed var(--_ahead);
+  }
+
+  .today {
+    border-inline-start: 2px dotted var(--_accent);
+  }
+
+  .as-of span,
+  .today span {
     position: absolute;
-    inset-block-end: 0.15rem;
-    inset-inline-start: 0.25rem;
+    inset-block-end: 0.2rem;
     font-size: 0.75em;
     font-weight: 600;
-    color: var(--_ahead);
+    line-height: 1rem;
+    padding-inline: 0.15rem;
     background: var(--_surface);
     white-space: nowrap;
   }
 
-  .today {
-    position: absolute;
-    inset-block: 0;
-    border-inline-start: 2px dotted var(--_accent);
-    z-index: 1;
-    pointer-events: none;
+  .as-of span {
+    color: var(--_ahead);
   }
 
   .today span {
-    position: absolute;
-    inset-block-start: 0.15rem;
-    inset-inline-start: 0.25rem;
-    font-size: 0.75em;
     color: var(--_accent);
-    background: var(--_surface);
+  }
+
+  .as-of .before,
+  .today .before {
+    inset-inline-end: 0.25rem;
+  }
+
+  .as-of .after,
+  .today .after {
+    inset-inline-start: 0.25rem;
   }
 
   .overview {
@@ -296,6 +372,10 @@ export const axisStyles = css`
       forced-color-adjust: none;
       border-color: CanvasText;
       background: Canvas;
+    }
+
+    .bar {
+      background: linear-gradient(CanvasText, CanvasText) center / 100% 4px no-repeat;
     }
 
     .event:focus-visible,

@@ -54,9 +54,12 @@ describe('<diplo-timeline> in deep time', () => {
     </div>`);
     const el = wrapper.querySelector('diplo-timeline')!;
     const axis = await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis'), 'the axis renders', { timeout: 5000 }).then(() => el.shadowRoot!.querySelector<DiploAxis>('diplo-axis')!);
-    await waitUntil(() => axis.shadowRoot?.querySelectorAll('li.event').length === order.length, 'every event is placed');
+    // The last five lie within a few pixels of one another (the Cambrian's label reaching over
+    // the rest) and a lane has three rows: the two that have none are counted beside the lane's name.
+    await waitUntil(() => axis.shadowRoot?.querySelectorAll('li.event').length === order.length - 2, 'every event is placed or counted');
     const items = [...axis.shadowRoot!.querySelectorAll<HTMLElement>('li.event')];
-    expect(items.map((li) => li.dataset.id)).to.deep.equal(order);
+    expect(items.map((li) => li.dataset.id)).to.deep.equal(order.slice(0, -2));
+    expect(axis.shadowRoot!.querySelector('.lane-label .count')?.textContent).to.equal('+2');
     const viewport = axis.shadowRoot!.querySelector('.viewport')!.getBoundingClientRect();
     // Where each event begins: a point's marker is centred on it, a range's bar starts there.
     const lefts = items.map((li) => {
@@ -65,13 +68,13 @@ describe('<diplo-timeline> in deep time', () => {
     });
     for (const left of lefts) expect(left).to.be.within(viewport.left - 8, viewport.right);
     for (let i = 1; i < lefts.length; i++) expect(lefts[i], order[i]).to.be.at.least(lefts[i - 1]! - 1);
-    // Linear: the Big Bang at the far left, the Sun about two thirds of the way to 2019.
-    const share = (lefts[2]! - lefts[0]!) / (lefts[7]! - lefts[0]!);
+    // Linear: the Big Bang at the far left, the Sun about two thirds of the way to 2019 (3500 BCE, as near as makes no odds).
+    const share = (lefts[2]! - lefts[0]!) / (lefts[5]! - lefts[0]!);
     expect(share).to.be.closeTo(9.2 / 13.8, 0.01);
 
     const ticks = [...axis.shadowRoot!.querySelectorAll('.tick')].map((tick) => tick.textContent?.trim() ?? '');
     expect(ticks).to.include('5,000,000,000 BCE');
-    expect(ticks.every((label) => /^(?:[\d,]+ BCE|[\d,]+)$/.test(label)), ticks.join(' | ')).to.equal(true);
+    expect(ticks.filter(Boolean).every((label) => /^(?:[\d,]+ BCE|[\d,]+)$/.test(label)), ticks.join(' | ')).to.equal(true);
     expect(axis.shadowRoot!.querySelector('.range')?.textContent).to.match(/^[\d,]+ BCE – [\d,]+$/);
     const styles = [...axis.shadowRoot!.querySelectorAll<HTMLElement>('*')].map((node) => node.getAttribute('style') ?? '');
     expect(styles.join(' ')).to.not.contain('NaN');

@@ -6,7 +6,8 @@ import type { DiploAxis, DiploRangeChangeDetail } from './diplo-axis.js';
 import './define.js';
 import type { DiploTimeline } from './diplo-timeline.js';
 
-async function horizontal(data: unknown = koreanPeninsula, attrs = html``) {
+/** The horizontal view of `data`, showing everything (`fit`), or its first view. */
+async function horizontal(data: unknown = koreanPeninsula, attrs = html``, { fit = true } = {}) {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1000px">
     <diplo-timeline layout="horizontal" .data=${data}>${attrs}</diplo-timeline>
   </div>`);
@@ -14,6 +15,10 @@ async function horizontal(data: unknown = koreanPeninsula, attrs = html``) {
   await el.updateComplete;
   const axis = await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis'), 'the axis renders', { timeout: 5000 }).then(() => el.shadowRoot!.querySelector('diplo-axis')!);
   await waitUntil(() => axis.shadowRoot?.querySelectorAll('li.event').length, 'events render');
+  if (fit) {
+    await el.fit();
+    await axis.updateComplete;
+  }
   return { el, axis, wrapper };
 }
 
@@ -33,10 +38,12 @@ describe('<diplo-timeline layout="horizontal">', () => {
   it('draws every event on a time axis, in time order, one list item each', async () => {
     const { axis } = await horizontal();
     const list = items(axis);
-    expect(list).to.have.length(koreanPeninsula.events.length - 3);
+    // Zoomed out, events with no room are counted beside their lane's name.
+    expect(list.length).to.be.within(15, koreanPeninsula.events.length - 3);
+    expect(axis.shadowRoot!.querySelector('.lane-label .count')?.textContent).to.match(/^\+\d+$/);
     expect(list[0]?.textContent).to.contain('January 6, 2016').and.contain('fourth nuclear test');
     expect(axis.shadowRoot!.querySelectorAll('.tick').length).to.be.greaterThan(2);
-    const lanes = [...axis.shadowRoot!.querySelectorAll('.lane-label')].map((label) => label.textContent);
+    const lanes = [...axis.shadowRoot!.querySelectorAll('.lane-label')].map((label) => label.textContent?.replace(/\s*\+\d+$/, ''));
     expect(lanes.slice(0, 3)).to.deep.equal(['North Korea', 'U.S.', 'China']);
     // An event with several actors appears in each lane, the copies hidden from assistive technology.
     expect(axis.shadowRoot!.querySelectorAll('.echo').length).to.be.greaterThan(0);
@@ -58,7 +65,7 @@ describe('<diplo-timeline layout="horizontal">', () => {
     };
     const { axis } = await horizontal(dense);
     const labelled = items(axis).length;
-    expect(labelled, 'labelled events at the widest view').to.be.within(16, 400);
+    expect(labelled, 'labelled events at the widest view').to.be.within(3, 400);
     expect(axis.shadowRoot!.querySelectorAll('.more').length).to.be.greaterThan(0);
     expect(axis.shadowRoot!.querySelector('.more')?.closest('[aria-hidden="true"]')).to.exist;
     const lane = axis.shadowRoot!.querySelector<HTMLElement>('.lane')!;
@@ -69,7 +76,7 @@ describe('<diplo-timeline layout="horizontal">', () => {
     await axis.updateComplete;
     expect(axis.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal(hidden);
     // Zoomed in, the same events get rows of their own.
-    axis.zoomTo(Date.UTC(2018, 0, 1), Date.UTC(2018, 0, 4));
+    axis.zoomTo(Date.UTC(2018, 0, 1), Date.UTC(2018, 0, 2));
     await axis.updateComplete;
     expect(axis.shadowRoot!.querySelectorAll('.more').length).to.equal(0);
   });
@@ -77,7 +84,7 @@ describe('<diplo-timeline layout="horizontal">', () => {
   it('never lets labels overlap', async () => {
     const { axis } = await horizontal();
     const boxes = [...axis.shadowRoot!.querySelectorAll('.event .label, .echo .label')].map((label) => label.getBoundingClientRect());
-    expect(boxes.length).to.be.greaterThan(30);
+    expect(boxes.length).to.be.greaterThan(15);
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         expect(overlaps(boxes[i]!, boxes[j]!), `labels ${i} and ${j}`).to.equal(false);
@@ -261,7 +268,7 @@ describe('<diplo-timeline layout="horizontal">', () => {
       const start = li.querySelector('.marker') ? box.left + box.width / 2 : box.left;
       return start > viewport.left + 1 && start < viewport.right - 1;
     });
-    expect(inView.length).to.be.greaterThan(5);
+    expect(inView.length).to.be.greaterThan(3);
     for (const li of inView) expect(li.textContent, li.dataset.id).to.contain('2018');
     expect(items(axis).length, 'drawn beyond the window too, for panning').to.be.greaterThan(inView.length);
     expect(await el.fit()).to.equal(true);
@@ -308,6 +315,8 @@ describe('<diplo-timeline layout="horizontal">', () => {
     // Arabic words and the axis arrive first (chunks of their own): allow them the time.
     await waitUntil(() => el.shadowRoot?.querySelector('diplo-axis')?.shadowRoot?.querySelectorAll('li.event').length, 'renders', { timeout: 5000 });
     const axis = el.shadowRoot!.querySelector('diplo-axis')!;
+    await el.fit();
+    await axis.updateComplete;
     const list = items(axis);
     expect(list[0]!.getBoundingClientRect().left).to.be.greaterThan(list.at(-1)!.getBoundingClientRect().left);
     // ArrowLeft moves forward in time when the axis runs right to left.
@@ -334,6 +343,8 @@ describe('<diplo-timeline layout="horizontal">', () => {
 
   it("marks the story's date with a line, in the view as the story ran only", async () => {
     const { el, axis } = await horizontal();
+    await el.zoomTo('2019-01', '2019-12');
+    await axis.updateComplete;
     const line = axis.shadowRoot!.querySelector('.as-of');
     expect(line?.textContent).to.contain('As of June 18, 2019');
     const x = line!.getBoundingClientRect().left;

@@ -5,9 +5,12 @@ import type { UiStrings } from '../../i18n/strings.js';
 import { axisLayout, type AxisLayout } from '../../model/axis-layout.js';
 import {
   dateAt,
+  endMs,
   eventExtent,
   fitDomain,
   formatWhen,
+  parsePartialDate,
+  startMs,
   timingAsOf,
   type Actor,
   type DateLocale,
@@ -28,6 +31,15 @@ import { AxisViewport, type DiploRangeChangeDetail } from './axis-viewport.js';
 import { LabelWidths } from './label-widths.js';
 
 export type { DiploRangeChangeDetail } from './axis-viewport.js';
+
+/** A date string, Date or number as timeline milliseconds (the start or the end of a date). */
+function toTime(value: string | number | Date, edge: 'start' | 'end'): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
+  const parsed = parsePartialDate(value);
+  if (!parsed.ok) return undefined;
+  return edge === 'start' ? startMs(parsed.date) : endMs(parsed.date);
+}
 
 /** How much a zoom button zooms. */
 const ZOOM_STEP = 1.5;
@@ -61,9 +73,13 @@ export class DiploAxis extends LitElement {
   @property({ attribute: false }) headingLevel = 3;
   /** Draw a line at this moment (the reader's today), or nothing. */
   @property({ attribute: false }) today?: PartialDate;
+  /** The first window's start and end as the page wrote them (`start`, `end`: dates); unset, the last era up to the as-of date. */
+  @property({ attribute: false }) windowStart?: string;
+  @property({ attribute: false }) windowEnd?: string;
 
   private _viewport = new AxisViewport(this, {
     rangeText: (range) => formatWhen({ start: dateAt(range.start), end: dateAt(range.end, true) }, { locale: this.dateLocale }),
+    firstView: () => this._firstView(),
   });
 
   private _focus = new AxisFocus(this, {
@@ -112,6 +128,15 @@ export class DiploAxis extends LitElement {
     this._viewport.zoomTo(start, end);
   }
 
+  /** Shows the window between two dates (date strings, `Date`s or timeline milliseconds); false when either is not a date. */
+  zoomToDates(start: string | number | Date, end: string | number | Date): boolean {
+    const from = toTime(start, 'start');
+    const to = toTime(end, 'end');
+    if (from === undefined || to === undefined) return false;
+    this.zoomTo(Math.min(from, to), Math.max(from, to));
+    return true;
+  }
+
   /** Focuses an event: reveals it, then moves keyboard focus to it. */
   focusEvent(id: string): Promise<boolean> {
     return this._focus.focusEvent(id);
@@ -120,6 +145,22 @@ export class DiploAxis extends LitElement {
   /** Opens an event's card beside the axis, revealing the event. */
   selectEvent(id: string): Promise<boolean> {
     return this._focus.selectEvent(id);
+  }
+
+  /**
+   * What the story is about: the page's window, else the last era that began by the as-of
+   * date, up to that date, with a little room on each side; else everything (none).
+   */
+  private _firstView(): readonly [number, number] | undefined {
+    const from = this.windowStart === undefined ? undefined : toTime(this.windowStart, 'start');
+    const to = this.windowEnd === undefined ? undefined : toTime(this.windowEnd, 'end');
+    if (from !== undefined && to !== undefined && to > from) return [from, to];
+    const asOf = this.asOfDate && eventExtent({ when: { start: this.asOfDate } }).start;
+    if (asOf === undefined) return undefined;
+    const era = this._eras.extents.filter(({ extent }) => extent.start < asOf).at(-1);
+    if (!era) return undefined;
+    const pad = (asOf - era.extent.start) * 0.08;
+    return [era.extent.start - pad, asOf + pad * 2];
   }
 
   private _extentOf(event: TimelineEvent): Extent {
@@ -144,10 +185,9 @@ export class DiploAxis extends LitElement {
       this._extents = new WeakMap();
       viewport.domain = fitDomain(this.events.map((event) => this._extentOf(event)));
       this._focus.forgetMissing(this.events);
-      if (viewport.width) viewport.fit();
     }
     if (changed.has('events') || changed.has('actors') || changed.has('singleLane') || changed.has('strings')) this._place();
-    if (this._eras.for !== this.eras) {
+    if (this._eras.for !== this.eras || changed.has('events')) {
       this._eras = {
         for: this.eras,
         extents: this.eras.map((era) => ({
@@ -156,6 +196,8 @@ export class DiploAxis extends LitElement {
         })),
       };
     }
+    // A new set of events, or a new first window, starts from the first view again.
+    if ((changed.has('events') || changed.has('windowStart') || changed.has('windowEnd')) && viewport.width) viewport.first();
     const layout = this._layout;
     if (!layout) return;
     const key = [this.events, viewport.domain, viewport.width];
@@ -174,11 +216,12 @@ export class DiploAxis extends LitElement {
       dateLocale: this.dateLocale,
       focusId,
       selectedId,
+      lineTextWidth: this._lineTextWidth,
     });
     const strings = this.strings;
     const selected = selectedId === undefined ? undefined : this.events.find((event) => event.id === selectedId);
     this._card = selected && strings && { event: selected, options: this._cardOptionsFor(strings) };
-    this._asOfText = strings && this._scene.asOfX !== undefined && this.asOfDate ? strings.asOf(formatWhen(this.asOfDate, { locale: this.dateLocale })) : undefined;
+    this._asOfText = this._scene.asOfX !== undefined ? this._asOfWords() : undefined;
   }
 
   /** Lanes, and each event's place in them: redone when the events change, not on zoom or pan. */
@@ -212,6 +255,16 @@ export class DiploAxis extends LitElement {
     };
     this._cardOptions = { key, options };
     return options;
+  }
+
+  /** The as-of and today lines' words are 0.75em of the labels' size, bold: about as wide as the labels' measure. */
+  private _lineTextWidth = (which: 'asOf' | 'today'): number => {
+    const text = which === 'asOf' ? this._asOfWords() : this.strings?.today;
+    return text ? this._labels.measure(text) * 0.85 : 0;
+  };
+
+  private _asOfWords(): string | undefined {
+    return this.strings && this.asOfDate ? this.strings.asOf(formatWhen(this.asOfDate, { locale: this.dateLocale })) : undefined;
   }
 
   private _dateText = (event: TimelineEvent) => this._dates.get(event, this.dateLocale);
@@ -257,6 +310,7 @@ export class DiploAxis extends LitElement {
       strings,
       eras: this.eras,
       dragging: this._viewport.dragging,
+      zooming: this._viewport.zooming,
       selectedId: this._focus.selectedId,
       asOfText: this._asOfText,
       overview: this._overview.dots,
@@ -264,6 +318,7 @@ export class DiploAxis extends LitElement {
       isAhead: this._isAhead,
       dateText: this._dateText,
       handlers: this._handlers,
+      rtl: this.direction === 'rtl',
     });
   }
 

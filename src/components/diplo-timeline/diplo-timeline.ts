@@ -153,6 +153,11 @@ export class DiploTimeline extends LitElement {
   /** In the horizontal view, also mark the reader's today on the axis. */
   @property({ type: Boolean, attribute: 'show-today' }) showToday = false;
 
+  /** Horizontal view: the first window's start (a date like `2019-02`), with `end`; unset, the last era up to the as-of date. */
+  @property() start?: string;
+  /** Horizontal view: the first window's end (a date like `2019-07`), with `start`. */
+  @property() end?: string;
+
   /** In the horizontal view, put every event in one lane instead of a lane per actor. */
   @property({ type: Boolean, attribute: 'single-lane' }) singleLane = false;
 
@@ -252,10 +257,7 @@ export class DiploTimeline extends LitElement {
     return this._layout.wide ? 'horizontal' : 'vertical';
   }
 
-  /**
-   * Horizontal view: shows the window from `start` to `end` (date strings like
-   * "2018-01", Dates, or timeline milliseconds).
-   */
+  /** Horizontal view: shows the window from `start` to `end` (date strings like "2018-01", Dates, or timeline milliseconds). */
   async zoomTo(start: string | number | Date, end: string | number | Date): Promise<boolean> {
     return this._horizontal.zoomTo(start, end);
   }

@@ -109,6 +109,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await el.updateComplete;
       const axis = root(el).querySelector('diplo-axis')!;
       await axis.updateComplete;
+      // Every event in the window, the year-end deadline among them (the first view ends at the as-of date).
+      expect(await el.fit()).to.equal(true);
+      await axis.updateComplete;
       const shadow = root(axis);
       await expectReadable(buttonNamed(shadow, 'Fit all'), '"Fit all"');
       await expectReadable(buttonNamed(shadow, 'Zoom in'), 'the zoom-in button');

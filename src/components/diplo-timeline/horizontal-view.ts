@@ -10,7 +10,7 @@ import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-h
 import { directionOf } from '../../i18n/locale.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import { childLevelBase } from '../shared/headings.js';
-import { calendarDay, endMs, parsePartialDate, startMs, type DateLocale } from '../../model/index.js';
+import { calendarDay, type DateLocale } from '../../model/index.js';
 import type { DiploAxis } from './diplo-axis.js';
 import type { ViewModel } from './view-model.js';
 
@@ -30,21 +30,14 @@ function loadAxis(): Promise<void> {
   return axisLoading;
 }
 
-/** A date string, Date or number as timeline milliseconds (the start or the end of a date). */
-function toTime(value: string | number | Date, edge: 'start' | 'end'): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
-  const parsed = parsePartialDate(value);
-  if (!parsed.ok) return undefined;
-  return edge === 'start' ? startMs(parsed.date) : endMs(parsed.date);
-}
-
 export interface HorizontalHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly resolvedLayout: 'vertical' | 'horizontal';
   singleLane: boolean;
   showToday: boolean;
   headingLevel: number;
+  start?: string;
+  end?: string;
   theme?: 'light' | 'dark';
 }
 
@@ -77,11 +70,8 @@ export class HorizontalView {
 
   async zoomTo(start: string | number | Date, end: string | number | Date): Promise<boolean> {
     const axis = await this.ready();
-    const from = toTime(start, 'start');
-    const to = toTime(end, 'end');
-    if (!axis || from === undefined || to === undefined) return false;
-    axis.zoomTo(Math.min(from, to), Math.max(from, to));
-    return true;
+    // Dates are read in the axis's chunk, not up front.
+    return !!axis && axis.zoomToDates(start, end);
   }
 
   async fit(): Promise<boolean> {
@@ -116,6 +106,8 @@ export class HorizontalView {
       .headingLevel=${childLevelBase(host.headingLevel, !!vm.timeline.title) + 1}
       ?single-lane=${host.singleLane}
       .today=${host.showToday ? calendarDay(new Date()) : undefined}
+      .windowStart=${host.start}
+      .windowEnd=${host.end}
       theme=${host.theme ?? nothing}
     ></${tag}>`;
   }
