@@ -12,16 +12,16 @@ const USAGE = `Usage:
   diplo-timeline convert IN -o OUT [--to json|csv|tsv]
   diplo-timeline render IN -o OUT.html [--lang TAG] [--as-of YYYY-MM-DD] [--layout auto|vertical|horizontal]
 
-validate  Checks timeline files: JSON (this library's or TimelineJS3), CSV or TSV.
+validate  Checks timeline files: JSON (this library's, TimelineJS3 or vis-timeline items), CSV or TSV.
           Prints each problem where it is: "events[3].when" in JSON, "row 14, Date"
           in a spreadsheet.
 convert   Writes a timeline as JSON, CSV or TSV (by OUT's extension, or --to); reads
-          any of the above, TimelineJS3 JSON included. OUT "-" is standard output.
+          any of the above, TimelineJS3 and vis-timeline JSON included. OUT "-" is standard output.
 render    Writes a server-rendered HTML fragment: <diplo-timeline> with its content in
           declarative shadow DOM, readable without JavaScript (needs @lit-labs/ssr).
 
 Options:
-  --from FORMAT        json, timelinejs, csv or tsv (default: from the extension and content)
+  --from FORMAT        json, timelinejs, vis, csv or tsv (default: from the extension and content)
   --date-order ORDER   slash dates in a spreadsheet: dmy (6/12/2018 is 6 December) or mdy
   --json               print a machine-readable report on standard output (convert and
                        render: on standard error when OUT is "-")

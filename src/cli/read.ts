@@ -7,9 +7,10 @@ import type { DateOrder } from '../importers/csv/cell-dates.js';
 import { fromCSV } from '../importers/csv/index.js';
 import { looksLikeTimelineJS } from '../importers/detect.js';
 import { fromTimelineJS } from '../importers/timelinejs.js';
-import { decodeJSONBytes, failedResult, parseTimeline, readJSONText, type ParseResult, type Problem, type Timeline } from '../model/index.js';
+import { fromVisTimeline } from '../importers/vis.js';
+import { decodeJSONBytes, failedResult, looksLikeVisTimeline, parseTimeline, readJSONText, type ParseResult, type Problem, type Timeline } from '../model/index.js';
 
-export const INPUT_FORMATS = ['json', 'timelinejs', 'csv', 'tsv'] as const;
+export const INPUT_FORMATS = ['json', 'timelinejs', 'vis', 'csv', 'tsv'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 export interface ReadOptions {
@@ -21,7 +22,7 @@ export interface ReadOptions {
 }
 
 export interface FileReport {
-  /** The format the file was read as (`json` for TimelineJS files recognised by their shape is `timelinejs`). */
+  /** The format the file was read as (TimelineJS and vis-timeline files recognised by their shape: `timelinejs`, `vis`). */
   format: InputFormat;
   timeline: Timeline;
   eventCount: number;
@@ -54,6 +55,7 @@ export function readTimelineFile(bytes: Uint8Array, options: ReadOptions = {}): 
   if (!decoded.ok) return report(format, failedResult(decoded.message));
   const read = readJSONText(decoded.text, { duplicateKeys: true });
   if (!read.ok) return report(format, failedResult(read.message));
-  if (format === 'timelinejs' || looksLikeTimelineJS(read.value)) return report('timelinejs', fromTimelineJS(read.value), read.problems);
+  if (format === 'timelinejs' || (format === 'json' && looksLikeTimelineJS(read.value))) return report('timelinejs', fromTimelineJS(read.value), read.problems);
+  if (format === 'vis' || (format === 'json' && looksLikeVisTimeline(read.value))) return report('vis', fromVisTimeline(read.value), read.problems);
   return report('json', parseTimeline(read.value), read.problems);
 }

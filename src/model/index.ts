@@ -28,13 +28,16 @@ export { formatWhen, resolveDateLocale, type FormatWhenOptions } from './format.
 export { RECEIVED_HTML, decodeJSONBytes, failedResult, isHTML, validJSON, type DecodedText } from './json.js';
 export { duplicateKeys, jsonErrorOffset, parseTimelineJSON, readJSONText, type ReadJSONOptions } from './json-text.js';
 export { jsonForScript } from './script-json.js';
+export { explainDocument, parseTimeline, parseTimelineAsync } from './check.js';
+export { closestField, unknownFields } from './fields.js';
+export { FOREIGN_FORMATS, foreignFormat, foreignFormatMessage, looksLikeTimelineJS, looksLikeVisTimeline, type ForeignFormat } from './foreign.js';
 export {
   isParsed,
   ParseCache,
   parseActors,
   parseEvent,
-  parseTimeline,
-  parseTimelineAsync,
+  readTimeline,
+  readTimelineAsync,
   PROBLEM_SEVERITIES,
   type ActorsParseResult,
   type ParseOptions,
