@@ -45,8 +45,10 @@ export {
   type ParseAsyncOptions,
   type ParseResult,
   type Problem,
+  type ProblemPosition,
   type ProblemSeverity,
 } from './parse.js';
+export { isYAML, parseTimelineYAML } from './yaml.js';
 export {
   ACTOR_KINDS,
   EVENT_KINDS,

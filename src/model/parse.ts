@@ -17,7 +17,7 @@ import { yieldToPage } from './yield.js';
 import type { ParseResult, Problem } from './problems.js';
 import { EVENT_FALLBACKS, describeValue, isRecord, join, own, readEntry, report, unwrapOptional, type Context } from './repair.js';
 
-export { PROBLEM_SEVERITIES, type ParseResult, type Problem, type ProblemSeverity } from './problems.js';
+export { PROBLEM_SEVERITIES, type ParseResult, type Problem, type ProblemPosition, type ProblemSeverity } from './problems.js';
 
 /**
  * What this module's parser returned in this page: timelines, events and actors. Elements

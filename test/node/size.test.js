@@ -73,6 +73,15 @@ describe('bundle size', () => {
     onlyOnDemand(['JSON strings take double quotes', 'is given more than once in the same object']);
   });
 
+  it('the YAML parser is not up front: it loads when a YAML file is read', () => {
+    // The `yaml` package's own messages, and ours.
+    onlyOnDemand(['Map keys must be unique', 'Block collections are not allowed', 'invalid YAML at line']);
+  });
+
+  it('what explains a document to its author (unknown fields, other tools\' formats) is not up front: it loads for show-problems', () => {
+    onlyOnDemand(['is not a field diplo-timeline reads', 'not a diplo-timeline document']);
+  });
+
   it('the editor is not in the reader\'s files: it is a bundle of its own', () => {
     const upFront = [...staticImports('diplo-timeline.bundle.js')];
     for (const file of upFront) {

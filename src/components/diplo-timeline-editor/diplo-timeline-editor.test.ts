@@ -125,7 +125,7 @@ describe('<diplo-timeline-editor>', function () {
     } finally {
       URL.createObjectURL = createObjectURL;
     }
-    const report = readTimelineFile(new Uint8Array(await created[0]!.arrayBuffer()));
+    const report = await readTimelineFile(new Uint8Array(await created[0]!.arrayBuffer()));
     expect(report.problems.filter((problem) => problem.severity === 'error')).to.deep.equal([]);
     expect(report.eventCount).to.equal(events.length);
     expect(el.shadowRoot!.querySelector('.unexported'), 'exported: nothing unsaved').to.equal(null);

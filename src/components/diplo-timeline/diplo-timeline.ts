@@ -131,10 +131,11 @@ export class DiploTimeline extends LitElement {
   @property({ attribute: 'as-of' }) asOf?: string;
 
   /**
-   * The data's format: `diplo` (this library's), `timelinejs` (TimelineJS3 JSON, converted
-   * on the fly), `csv` or `tsv` (a spreadsheet: this library's layout or TimelineJS's template,
-   * read by an importer loaded only then). Unset, a spreadsheet is recognised by its content
-   * type or address (`.csv`, `.tsv`, a Google Sheet published with `output=csv`), and a
+   * The data's format: `diplo` (this library's), `yaml` (this library's, written in YAML: the
+   * parser loads only then), `timelinejs` (TimelineJS3 JSON, converted on the fly), `csv` or
+   * `tsv` (a spreadsheet: this library's layout or TimelineJS's template, read by an importer
+   * loaded only then). Unset, YAML and spreadsheets are recognised by their content type or
+   * address (`.yaml`/`.yml`; `.csv`, `.tsv`, a Google Sheet published with `output=csv`), and a
    * TimelineJS file by its shape.
    */
   @property() format?: TimelineFormat;

@@ -12,6 +12,8 @@ import {
   failedResult,
   isHTML,
   isParsed,
+  isYAML,
+  parseTimelineYAML,
   readTimeline,
   readTimelineAsync,
   type ParseResult,
@@ -140,14 +142,18 @@ export async function loadTimeline(src: string, options: LoadOptions): Promise<P
     const { text } = decoded;
     const type = response.headers.get('content-type') ?? '';
     const found: Problem[] = decoded.warning ? [{ path: '', severity: 'warning', message: decoded.warning }] : [];
+    // YAML, said so or by its address or content type: the YAML parser is a chunk loaded only then.
+    const yaml = options.format === 'yaml' || (!options.format && isYAML(src, type) && !isHTML(text, type));
     // Text that does not start as JSON may be a spreadsheet: the importer (a chunk loaded only
     // then) decides, and names an unpublished sheet's sign-in page for what it is.
     const sheet =
-      options.format === 'csv' || options.format === 'tsv' || !/^\s*[{[]/.test(text)
+      !yaml && (options.format === 'csv' || options.format === 'tsv' || !/^\s*[{[]/.test(text))
         ? await import('../../importers/sheet.js').then((importer) => importer.readIfSpreadsheet(text, options.format, type, src))
         : undefined;
     let result: ParseResult;
-    if (sheet) {
+    if (yaml) {
+      result = withProblems(found, await parseTimelineYAML(text));
+    } else if (sheet) {
       result = withProblems(found, sheet);
     } else {
       if (isHTML(text, type)) throw new Error(RECEIVED_HTML);
