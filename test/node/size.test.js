@@ -73,6 +73,16 @@ describe('bundle size', () => {
     onlyOnDemand(['JSON strings take double quotes', 'is given more than once in the same object']);
   });
 
+  it('the schema\'s descriptions (for the JSON Schema and editors) are not in the reader\'s files', () => {
+    const reader = [...staticImports('diplo-timeline.bundle.js'), ...readdirSync(`${dist}chunks`).filter((chunk) => !chunk.startsWith('editor-')).map((chunk) => `chunks/${chunk}`)];
+    for (const file of reader) {
+      const code = readFileSync(dist + file, 'utf8');
+      for (const mark of ['Headline of the event.', 'A date: YYYY, YYYY-MM']) assert.ok(!code.includes(mark), `${file} holds "${mark}"`);
+    }
+    const schema = JSON.parse(readFileSync(new URL('../../data/timeline.schema.json', import.meta.url), 'utf8'));
+    assert.ok(JSON.stringify(schema).includes('Headline of the event.'), 'the JSON Schema keeps them');
+  });
+
   it('the YAML parser is not up front: it loads when a YAML file is read', () => {
     // The `yaml` package's own messages, and ours.
     onlyOnDemand(['Map keys must be unique', 'Block collections are not allowed', 'invalid YAML at line']);
