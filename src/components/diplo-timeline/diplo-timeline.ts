@@ -18,6 +18,7 @@ import {
 import { cardStyles } from '../diplo-event/diplo-event.styles.js';
 import { DateTexts } from '../shared/date-texts.js';
 import { headingTag } from '../shared/headings.js';
+import { inline } from '../shared/inline.js';
 import { ElementLanguage } from '../shared/element-language.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { AutoLayout } from './auto-layout.js';
@@ -444,7 +445,7 @@ export class DiploTimeline extends LitElement {
     const heading = headingTag(this.headingLevel);
     return html`<div part="header" class="header">
       ${timeline.title ? staticHtml`<${heading} part="title" class="title" id="timeline-title" dir="auto" lang=${lang}>${timeline.title}</${heading}>` : nothing}
-      ${timeline.summary ? html`<p part="summary" class="summary" dir="auto" lang=${lang}>${timeline.summary}</p>` : nothing}
+      ${timeline.summary ? html`<p part="summary" class="summary" dir="auto" lang=${lang}>${inline(timeline.summary, vm.context.baseUrl)}</p>` : nothing}
     </div>`;
   }
 
