@@ -24,8 +24,11 @@ export function looksLikeVisTimeline(value: unknown): boolean {
 export function foreignFormat(value: unknown): ForeignFormat | undefined {
   if (looksLikeTimelineJS(value)) return 'timelinejs';
   if (looksLikeVisTimeline(value)) return 'vis-timeline';
-  // A spreadsheet saved as JSON (rows as objects), or its text given where data was wanted.
-  if (Array.isArray(value) && value.length > 0 && value.every(isRecord)) return 'spreadsheet-rows';
+  // A spreadsheet saved as JSON: rows as objects keyed by the sheet's headings ("Start Date",
+  // "Headline"), not a list of our events (which says what a document needs around it).
+  if (Array.isArray(value) && value.length > 0 && value.every(isRecord) && value.every((row) => own(row, 'when') === undefined) && Object.keys(value[0] as object).some((key) => /[A-Z\s]/.test(key))) {
+    return 'spreadsheet-rows';
+  }
   if (typeof value === 'string' && /^[^\n]*[,;\t][^\n]*\r?\n/.test(value)) return 'spreadsheet-text';
   return undefined;
 }
