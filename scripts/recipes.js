@@ -35,6 +35,13 @@ for (const name of readdirSync(recipes).sort()) {
   const started = Date.now();
   const { recipe } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   try {
+    for (const tool of recipe.needs ?? []) {
+      try {
+        execFileSync(tool, ['version'], { stdio: 'ignore' });
+      } catch {
+        throw new Error(`needs ${tool} on the PATH (Debian: apt-get install ${tool}; .ci/run installs it)`);
+      }
+    }
     npm(dir, existsSync(join(dir, 'package-lock.json')) ? 'ci' : 'install', '--no-audit', '--no-fund', '--loglevel=error');
     npm(dir, 'run', 'build');
     const page = readFileSync(join(dir, recipe.page), 'utf8');
