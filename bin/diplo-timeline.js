@@ -9,19 +9,21 @@ import { parsePartialDate } from '../dist/src/model/index.js';
 
 const USAGE = `Usage:
   diplo-timeline validate FILE… [--json]
-  diplo-timeline convert IN -o OUT [--to json|csv|tsv]
+  diplo-timeline convert IN -o OUT [--to json|yaml|csv|tsv]
   diplo-timeline render IN -o OUT.html [--lang TAG] [--as-of YYYY-MM-DD] [--layout auto|vertical|horizontal]
 
-validate  Checks timeline files: JSON (this library's or TimelineJS3), CSV or TSV.
-          Prints each problem where it is: "events[3].when" in JSON, "row 14, Date"
-          in a spreadsheet.
-convert   Writes a timeline as JSON, CSV or TSV (by OUT's extension, or --to); reads
-          any of the above, TimelineJS3 JSON included. OUT "-" is standard output.
+validate  Checks timeline files: JSON or YAML (this library's), TimelineJS3 or vis-timeline
+          JSON, CSV or TSV.
+          Prints each problem where it is: "events[3].when" in JSON, "line 12,
+          column 5" in YAML, "row 14, Date" in a spreadsheet.
+convert   Writes a timeline as JSON, YAML, CSV or TSV (by OUT's extension, or --to); reads
+          any of the above, TimelineJS3 and vis-timeline JSON included. OUT "-" is standard output.
 render    Writes a server-rendered HTML fragment: <diplo-timeline> with its content in
           declarative shadow DOM, readable without JavaScript (needs @lit-labs/ssr).
 
 Options:
-  --from FORMAT        json, timelinejs, csv or tsv (default: from the extension and content)
+  --from FORMAT        json, yaml, timelinejs, vis, csv or tsv (default: from the extension
+                       and content)
   --date-order ORDER   slash dates in a spreadsheet: dmy (6/12/2018 is 6 December) or mdy
   --json               print a machine-readable report on standard output (convert and
                        render: on standard error when OUT is "-")
@@ -69,7 +71,7 @@ if (files.length === 0) usage(`${command}: name a file`);
 if (command !== 'validate' && files.length > 1) usage(`${command}: name one input file`);
 if (command !== 'validate' && !options.output) usage(`${command}: name the output file with -o OUT (or -o - for standard output)`);
 
-function read(file) {
+async function read(file) {
   let bytes;
   try {
     bytes = readFileSync(file);
@@ -77,13 +79,13 @@ function read(file) {
     console.error(`${file}: cannot read the file (${error.code ?? error.message})`);
     return undefined;
   }
-  return readTimelineFile(bytes, { name: file, from: options.from, dateOrder: options['date-order'] });
+  return await readTimelineFile(bytes, { name: file, from: options.from, dateOrder: options['date-order'] });
 }
 
 if (command === 'validate') {
   let failed = false;
   for (const file of files) {
-    const result = read(file);
+    const result = await read(file);
     if (!result) {
       failed = true;
       continue;
@@ -108,13 +110,13 @@ if (command === 'convert') {
   format = outputFormat(toStdout ? '' : output, options.to);
   if (!format) usage(`convert: say the output format with --to (${OUTPUT_FORMATS.join(', ')}) or an extension on OUT`);
 }
-const result = read(input);
+const result = await read(input);
 if (!result) process.exit(1);
 
 let text;
 let problems = result.problems;
 if (command === 'convert') {
-  text = writeTimeline(result.timeline, format);
+  text = await writeTimeline(result.timeline, format);
 } else {
   let renderFile;
   try {

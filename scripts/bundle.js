@@ -15,6 +15,7 @@ import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -23,6 +24,21 @@ rmSync(`${root}dist/chunks`, { recursive: true, force: true });
 const entry = `${root}dist/src/bundle.js`;
 /** The editor's bundle: a producer's tool, built on its own (see below). */
 const editorEntry = `${root}dist/src/editor-bundle.js`;
+/**
+ * The schema's descriptions are for the JSON Schema (`npm run generate`, from dist/src) and
+ * editors' tooltips, not for a reader: the reader's bundle keeps the schema and drops its
+ * description texts (0.7 KB gzip up front). The editor's bundle keeps them.
+ */
+const withoutDescriptions = {
+  name: 'schema-without-descriptions',
+  transform(code, id) {
+    if (!id.endsWith(`${sep}model${sep}schema.js`)) return null;
+    const stripped = code
+      .replace(/\b(textSchema|idSchema|optionalText|webAddressSchema|v\.description)\('(?:[^'\\]|\\.)*'\)/g, "$1('')")
+      .replace(/(export const DATE_DESCRIPTION =\s*)'(?:[^'\\]|\\.)*'/, "$1''");
+    return { code: stripped, map: null };
+  },
+};
 const plugins = [nodeResolve({ browser: true })];
 const onwarn = (warning, warn) => {
   // Lit's and tsc's helpers read `this` at the top level of a module; it is undefined there, as intended.
@@ -44,7 +60,7 @@ const minify = () => [
 // in the chunks it imports statically, after tree-shaking). A module that only a lazy chunk
 // uses (structured data, the axis's ticks) stays out of the up-front chunk, even when it is
 // reachable through a barrel like model/index.js.
-const probe = await rollup({ input: entry, plugins, onwarn });
+const probe = await rollup({ input: entry, plugins: [...plugins, withoutDescriptions], onwarn });
 const { output: probed } = await probe.generate({ format: 'esm' });
 await probe.close();
 const chunksByName = new Map(probed.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
@@ -66,7 +82,7 @@ while (stack.length) {
 
 const bundle = await rollup({
   input: { 'diplo-timeline.bundle': entry },
-  plugins: [...plugins, ...minify()],
+  plugins: [...plugins, withoutDescriptions, ...minify()],
   onwarn,
 });
 await bundle.write({

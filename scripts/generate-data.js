@@ -1,4 +1,4 @@
-// Writes the generated data files (JSON Schema, the flagship dataset as JSON and CSV, the spreadsheet template).
+// Writes the generated data files (JSON Schema, the flagship dataset as JSON, CSV and YAML, the templates).
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generatedFiles } from './generated-files.js';

@@ -12,5 +12,8 @@ defineElements();
 
 export * from './components/index.js';
 // What the elements carry anyway; the rest of the model is in the npm package (`diplo-timeline/model`).
-export { formatWhen, parsePartialDate, parseTimeline, parseTimelineAsync } from './model/index.js';
+// Here `parseTimeline` is the reading the elements do (`readTimeline`): what explains a document
+// to its author (unknown fields, another tool's format) is `diplo-timeline/model`'s `parseTimeline`.
+export { formatWhen, parsePartialDate, readTimeline, readTimelineAsync } from './model/index.js';
+export { readTimeline as parseTimeline, readTimelineAsync as parseTimelineAsync } from './model/index.js';
 export type * from './model/index.js';

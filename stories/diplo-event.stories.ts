@@ -33,6 +33,17 @@ export const Failed: Story = { args: { event: find('hanoi-summit') } };
 /** A deadline, with the time left from the as-of date. */
 export const Deadline: Story = { args: { event: find('year-end-deadline') } };
 
+/** Inline formatting in the summary and a quote: a link, emphasis, strong emphasis (see docs/data-format.md). */
+export const Formatted: Story = {
+  args: {
+    event: {
+      ...find('hanoi-summit'),
+      summary: `The summit **ended early**, without the joint statement both sides had announced; *no deal* was signed ([the report](${find('hanoi-summit')?.sources?.[0]?.url ?? 'https://example.org/'})).`,
+      quotes: [{ text: 'Sometimes you have to *walk*.', speaker: 'Donald Trump' }],
+    },
+  },
+};
+
 /** Inline JSON: a documentation author writes the event inside the element. */
 export const InlineJson: Story = {
   render: () => html`<diplo-event as-of="2019-06-18">

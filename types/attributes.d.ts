@@ -27,7 +27,7 @@ export interface DiploTimelineAttributes {
   'load-timeout'?: DiploTimeline['loadTimeout'] | string;
   /** The story's date (`YYYY-MM-DD`), overriding the document's `asOf`. */
   'as-of'?: DiploTimeline['asOf'];
-  /** The data's format: `diplo` (this library's), `timelinejs` (TimelineJS3 JSON, converted on the fly), `csv` or `tsv` (a spreadsheet: this library's layout or TimelineJS's template, read by an importer loaded only then). Unset, a spreadsheet is recognised by its content type or address (`.csv`, `.tsv`, a Google Sheet published with `output=csv`), and a TimelineJS file by its shape. */
+  /** The data's format: `diplo` (this library's), `yaml` (this library's, written in YAML: the parser loads only then), `timelinejs` (TimelineJS3 JSON, converted on the fly), `csv` or `tsv` (a spreadsheet: this library's layout or TimelineJS's template, read by an importer loaded only then). Unset, YAML and spreadsheets are recognised by their content type or address (`.yaml`/`.yml`; `.csv`, `.tsv`, a Google Sheet published with `output=csv`), and a TimelineJS file by its shape. */
   format?: DiploTimeline['format'];
   /** `vertical` (a list for reading), `horizontal` (a time axis with a lane per actor, zoom and pan) or `auto` (the default): horizontal when the element itself is at least 720 px wide, vertical otherwise (a server-rendered timeline keeps the list it arrived with). */
   layout?: DiploTimeline['layout'];

@@ -1,15 +1,16 @@
 /**
  * Reading a timeline file for the command line: its format from `--from`, else its
- * extension, else its first characters; its bytes decoded (UTF-8, UTF-16 with a byte-order
+ * extension (`.json`, `.yaml`/`.yml`, `.csv`, `.tsv`), else its first characters; its bytes decoded (UTF-8, UTF-16 with a byte-order
  * mark; a spreadsheet saved as Windows-1252 is read with a warning).
  */
 import type { DateOrder } from '../importers/csv/cell-dates.js';
 import { fromCSV } from '../importers/csv/index.js';
 import { looksLikeTimelineJS } from '../importers/detect.js';
 import { fromTimelineJS } from '../importers/timelinejs.js';
-import { decodeJSONBytes, failedResult, parseTimeline, readJSONText, type ParseResult, type Problem, type Timeline } from '../model/index.js';
+import { fromVisTimeline } from '../importers/vis.js';
+import { decodeJSONBytes, failedResult, looksLikeVisTimeline, parseTimeline, parseTimelineYAML, readJSONText, type ParseResult, type Problem, type Timeline } from '../model/index.js';
 
-export const INPUT_FORMATS = ['json', 'timelinejs', 'csv', 'tsv'] as const;
+export const INPUT_FORMATS = ['json', 'yaml', 'timelinejs', 'vis', 'csv', 'tsv'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 export interface ReadOptions {
@@ -21,7 +22,7 @@ export interface ReadOptions {
 }
 
 export interface FileReport {
-  /** The format the file was read as (`json` for TimelineJS files recognised by their shape is `timelinejs`). */
+  /** The format the file was read as (TimelineJS and vis-timeline files recognised by their shape: `timelinejs`, `vis`). */
   format: InputFormat;
   timeline: Timeline;
   eventCount: number;
@@ -33,6 +34,7 @@ function formatOf(name: string, text: string): InputFormat {
   if (extension === 'csv') return 'csv';
   if (extension === 'tsv' || extension === 'tab') return 'tsv';
   if (extension === 'json') return 'json';
+  if (extension === 'yaml' || extension === 'yml') return 'yaml';
   return /^\uFEFF?\s*[{[]/.test(text) ? 'json' : 'csv';
 }
 
@@ -40,8 +42,8 @@ function report(format: InputFormat, result: ParseResult, found: Problem[] = [])
   return { format, timeline: result.timeline, eventCount: result.timeline.events.length, problems: [...found, ...result.problems] };
 }
 
-/** Decodes a file and reads the timeline in it, in whichever format it is. */
-export function readTimelineFile(bytes: Uint8Array, options: ReadOptions = {}): FileReport {
+/** Decodes a file and reads the timeline in it, in whichever format it is (the YAML parser loads only for a YAML file). */
+export async function readTimelineFile(bytes: Uint8Array, options: ReadOptions = {}): Promise<FileReport> {
   const lenient = decodeJSONBytes(bytes, { fallback: 'windows-1252' });
   const format = options.from ?? formatOf(options.name ?? '', lenient.ok ? lenient.text.slice(0, 200) : '');
   if (format === 'csv' || format === 'tsv') {
@@ -52,8 +54,10 @@ export function readTimelineFile(bytes: Uint8Array, options: ReadOptions = {}): 
   // JSON is strict about its encoding: a JSON file that is not UTF-8 was not written by a JSON tool.
   const decoded = decodeJSONBytes(bytes);
   if (!decoded.ok) return report(format, failedResult(decoded.message));
+  if (format === 'yaml') return report('yaml', await parseTimelineYAML(decoded.text));
   const read = readJSONText(decoded.text, { duplicateKeys: true });
   if (!read.ok) return report(format, failedResult(read.message));
-  if (format === 'timelinejs' || looksLikeTimelineJS(read.value)) return report('timelinejs', fromTimelineJS(read.value), read.problems);
+  if (format === 'timelinejs' || (format === 'json' && looksLikeTimelineJS(read.value))) return report('timelinejs', fromTimelineJS(read.value), read.problems);
+  if (format === 'vis' || (format === 'json' && looksLikeVisTimeline(read.value))) return report('vis', fromVisTimeline(read.value), read.problems);
   return report('json', parseTimeline(read.value), read.problems);
 }

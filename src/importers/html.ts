@@ -100,3 +100,66 @@ export function readEmbed(html: string): Embed {
   if (imgSrc && urlProblem(imgSrc) === undefined) return { address: imgSrc, image: true, alt: attribute(img?.[1] ?? '', 'alt') ?? '', text };
   return { text };
 }
+
+/** A run of TimelineJS HTML: a tag we keep as a mark (or, `plain`, as its text alone) and what it holds. */
+interface Run { tag: '' | 'em' | 'strong' | 'a'; plain?: boolean; href?: string; children: (Run | string)[] }
+
+/** Text with the characters that would read as inline formatting escaped. */
+export const escapeMarks = (text: string) => text.replace(/[\\*_[\]]/g, '\\$&');
+
+function written(run: Run, inside: Run['tag']): string {
+  const tag = run.plain ? '' : run.tag;
+  const inner = run.children.map((child) => (typeof child === 'string' ? child : written(child, tag || inside))).join('');
+  // Marks hug the words: `<em> x </em>` is ` *x* `, as the formatting reads it.
+  const [, before = '', words = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(inner) ?? [];
+  if (!tag || !words) return inner;
+  if (tag === 'a') return `${before}[${words}](${(run.href ?? '').replace(/[()\\]/g, '\\$&')})${after}`;
+  // Emphasis next to strong emphasis takes `_`, so that `***` never has to be untangled.
+  const mark = tag === 'strong' ? '**' : inside === 'strong' || words.startsWith('*') || words.endsWith('*') ? '_' : '*';
+  return `${before}${mark}${words}${mark}${after}`;
+}
+
+/**
+ * TimelineJS's HTML as text with our inline formatting (see model/inline.ts): `<a href>` to an
+ * http(s) address becomes `[text](address)`, `<em>`/`<i>` emphasis, `<strong>`/`<b>` strong
+ * emphasis; the characters that would read as marks are escaped; everything else is read as
+ * `htmlToText` reads it. The result is text: it is never parsed as markup.
+ */
+export function htmlToInline(html: string): string {
+  const root: Run = { tag: '', children: [] };
+  const open: Run[] = [root];
+  const body = html.replace(/<(script|style|iframe|template)\b[\s\S]*?<\/\1\s*>/gi, '');
+  let last = 0;
+  const text = (to: number) => {
+    const segment = body.slice(last, to);
+    if (segment) open.at(-1)?.children.push(escapeMarks(decodeHTML(segment)));
+  };
+  for (const match of body.matchAll(/<(\/?)([a-z][a-z0-9]*)\b([^>]*)>/gi)) {
+    text(match.index);
+    last = match.index + match[0].length;
+    const [, closing, name = '', attributes = ''] = match;
+    const lower = name.toLowerCase();
+    const tag = lower === 'em' || lower === 'i' ? 'em' : lower === 'strong' || lower === 'b' ? 'strong' : lower === 'a' ? 'a' : '';
+    const current = open.at(-1) ?? root;
+    if (lower === 'br') current.children.push('\n');
+    else if (closing && /^(?:p|div|li|h[1-6]|blockquote|tr)$/.test(lower)) current.children.push('\n\n');
+    if (!tag) continue;
+    if (closing) {
+      const at = open.findLastIndex((run) => run.tag === tag);
+      if (at > 0) open.length = at;
+      continue;
+    }
+    const href = tag === 'a' ? attribute(attributes, 'href') : undefined;
+    // A link inside a link, or to an address that is not on the web, is its text alone.
+    const plain = tag === 'a' && (!href || !/^https?:\/\//i.test(href) || open.some((run) => run.tag === 'a'));
+    const run: Run = { tag, ...(plain ? { plain } : {}), ...(href ? { href } : {}), children: [] };
+    current.children.push(run);
+    open.push(run);
+  }
+  text(body.length);
+  return written(root, '')
+    .replace(/[ \t\f\v\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

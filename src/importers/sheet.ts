@@ -9,7 +9,7 @@ import type { ParseResult } from '../model/index.js';
 import { fromCSV } from './csv/index.js';
 
 /** The data formats `<diplo-timeline>` reads. */
-export const TIMELINE_FORMATS = ['diplo', 'timelinejs', 'csv', 'tsv'] as const;
+export const TIMELINE_FORMATS = ['diplo', 'yaml', 'timelinejs', 'csv', 'tsv'] as const;
 export type TimelineFormat = (typeof TIMELINE_FORMATS)[number];
 
 export type SpreadsheetFormat = 'csv' | 'tsv';
@@ -22,7 +22,7 @@ export type SpreadsheetFormat = 'csv' | 'tsv';
  */
 export function spreadsheetFormat(format: string | undefined, contentType: string, address: string): SpreadsheetFormat | undefined {
   if (format === 'csv' || format === 'tsv') return format;
-  if (format === 'diplo' || format === 'timelinejs') return undefined;
+  if (format === 'diplo' || format === 'yaml' || format === 'timelinejs') return undefined;
   const type = contentType.toLowerCase();
   if (/\btext\/(?:csv|comma-separated-values)\b|\bapplication\/csv\b/.test(type)) return 'csv';
   if (/\btext\/tab-separated-values\b/.test(type)) return 'tsv';

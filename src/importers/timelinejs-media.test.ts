@@ -37,7 +37,7 @@ describe('TimelineJS media', () => {
       return mediaProvider(new URL(medium?.url ?? '', 'https://base.invalid/').href)?.provider;
     });
     expect(providers).to.deep.equal(['YouTube', 'Vimeo', 'X', 'Wikipedia', 'SoundCloud', 'Google Maps', 'Flickr']);
-    expect(media('vimeo')).to.deep.equal([{ url: 'http://vimeo.com/20839673', caption: 'Phat Tai' }]);
+    expect(media('vimeo')).to.deep.equal([{ url: 'http://vimeo.com/20839673', caption: '*Phat Tai*' }]);
     expect(media('flickr')?.[0]?.url).to.equal('//www.flickr.com/photos/euthman/281712899/');
   });
 
@@ -72,7 +72,8 @@ describe('TimelineJS media', () => {
 
   it('turns HTML captions and credits into text, and their links into sources', () => {
     const [palm] = media('relative') ?? [];
-    expect(palm?.caption).to.equal('Palm Pilot, été 1997 — “stylus” & more… — © the maker');
+    // Its link is kept in the caption's formatting, and as a source.
+    expect(palm?.caption).to.equal('Palm Pilot, été 1997 — “stylus” & more… — © [the maker](https://example.org/palm?a=1&b=2)');
     expect(palm?.credit).to.equal('Channel R via Wikimedia Commons');
     expect(events.get('relative')?.sources).to.deep.equal([
       { title: 'the maker', url: 'https://example.org/palm?a=1&b=2' },
@@ -127,7 +128,7 @@ describe('TimelineJS media', () => {
   });
 
   it('keeps the text of eras', () => {
-    expect(result.timeline.eras?.[0]).to.include({ title: 'The nineties', summary: 'Before the smartphone.' });
+    expect(result.timeline.eras?.[0]).to.include({ title: 'The nineties', summary: 'Before the *smartphone*.' });
   });
 
   it('reads the slides of an early TimelineJS3 file (timeline.slides)', () => {

@@ -13,7 +13,7 @@
  * API, with a key; a link names the site and costs the reader nothing until followed.
  */
 import { looksLikeImage, mediaProvider, urlProblem, type EventInput } from '../model/index.js';
-import { htmlToText, readEmbed } from './html.js';
+import { htmlToInline, htmlToText, readEmbed } from './html.js';
 
 export type MediaInput = NonNullable<EventInput['media']>[number];
 
@@ -103,7 +103,7 @@ function withScheme(address: string): string | undefined {
  * image, with `thumbnail` as its picture. Embed codes become a link to what they show.
  */
 export function readTimelineJSMedia(media: Json, fallbackAlt: string): TimelineJSMedia {
-  const caption = htmlToText(field(media, 'caption'));
+  const caption = htmlToInline(field(media, 'caption'));
   const credit = htmlToText(field(media, 'credit'));
   const words = { ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
   let address = field(media, 'url').trim();

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { formatWhen, sortEvents } from '../model/index.js';
+import { inlineText, parseInline } from '../model/inline.js';
+import { htmlToInline } from './html.js';
 import { fromTimelineJS, htmlToText, looksLikeTimelineJS, timelineJSDate, timelineJSDocument } from './timelinejs.js';
 
 const sample = {
@@ -40,6 +42,25 @@ describe('timelineJSDocument', () => {
   });
 });
 
+describe('htmlToInline', () => {
+  it('keeps links, emphasis and strong emphasis as our formatting, and escapes what would read as marks', () => {
+    expect(htmlToInline('The <strong>Hanoi</strong> summit <a href="https://apnews.com/x">ended <em>early</em></a>.<br>2*3 [sic] a_b')).to.equal(
+      'The **Hanoi** summit [ended *early*](https://apnews.com/x).\n2\\*3 \\[sic\\] a\\_b',
+    );
+    expect(htmlToInline('<b><i>both</i></b> <em> spaced </em>x')).to.equal('**_both_** *spaced* x');
+    expect(htmlToInline('<a href="javascript:alert(1)">js</a> <a href="/relative">rel</a> <a href="https://a.example/A_(b)">w</a>')).to.equal(
+      'js rel [w](https://a.example/A_\\(b\\))',
+    );
+    expect(htmlToInline('&lt;b&gt;not&lt;/b&gt; <script>alert(1)</script><p>One</p><p>Two <i>unclosed')).to.equal('<b>not</b> One\n\nTwo *unclosed*');
+  });
+
+  it('reads back, through the formatting, as the words htmlToText gives', () => {
+    for (const source of ['The <strong>Hanoi</strong> summit <a href="https://apnews.com/x">ended <em>early</em></a>. 2*3 [sic] a_b \\o/', '<b><i>x</i></b> <a href="https://e.org/(a)">[y]</a>']) {
+      expect(inlineText(parseInline(htmlToInline(source)))).to.equal(htmlToText(source));
+    }
+  });
+});
+
 describe('fromTimelineJS', () => {
   const { timeline, problems } = fromTimelineJS(sample);
 
@@ -51,9 +72,9 @@ describe('fromTimelineJS', () => {
     expect(problems.find((p) => p.path === 'events[3].start_date')?.severity).to.equal('error');
   });
 
-  it('turns HTML into plain text and links into sources', () => {
+  it('turns HTML into text with inline formatting (links, emphasis), and links into sources', () => {
     expect(timeline.title).to.equal('A sample & more');
-    expect(timeline.summary).to.equal('First.\n\nSecond — with a link.');
+    expect(timeline.summary).to.equal('First.\n\nSecond — with a [link](https://example.org/x).');
     expect(timeline.events[0]!.title).to.equal('Singapore summit');
     expect(fromTimelineJS({ events: [{ start_date: { year: '2012' }, text: { headline: 'Whitney Houston<br/> 1963-2012' } }] }).timeline.events[0]!.title).to.equal(
       'Whitney Houston 1963-2012',

@@ -37,7 +37,7 @@ import {
   type Problem,
   type TimelineDocument,
 } from '../model/index.js';
-import { htmlToText, linksIn, type HtmlLink } from './html.js';
+import { escapeMarks, htmlToInline, htmlToText, linksIn, type HtmlLink } from './html.js';
 import { isId, slug } from './ids.js';
 import { backgroundImage, readTimelineJSMedia, type MediaInput } from './timelinejs-media.js';
 
@@ -174,7 +174,7 @@ export function timelineJSDocument(input: unknown, options: TimelineJSDocumentOp
   const titleSlide = record(source, 'title');
   const titleText = record(titleSlide, 'text');
   const title = headline(str(own(titleText, 'headline')) ?? '') || 'Untitled timeline';
-  const summary = htmlToText(str(own(titleText, 'text')) ?? '');
+  const summary = htmlToInline(str(own(titleText, 'text')) ?? '');
   const titleMedia = readTimelineJSMedia(record(titleSlide, 'media'), title);
   if (titleMedia.kind !== 'none') warn('title.media', 'is not kept: the title slide is not an event, and a timeline has no picture of its own');
   if (backgroundImage(record(titleSlide, 'background'))) warn('title.background.url', 'is not kept: a timeline has no picture of its own');
@@ -204,12 +204,12 @@ export function timelineJSDocument(input: unknown, options: TimelineJSDocumentOp
     }
     const start: { date: string; untimed?: boolean } = 'error' in read ? { date: '' } : read;
 
-    let summaryText = htmlToText(bodyHtml);
+    let summaryText = htmlToInline(bodyHtml);
     let eventTitle = headline(headlineHtml);
     const untitled = !eventTitle;
     if (untitled) {
       const display = displayDates(raw)[0]?.[1] ?? '';
-      const firstSentence = (summaryText.split(/(?<=[.!?])\s|\n/)[0] ?? '').slice(0, 120);
+      const firstSentence = (htmlToText(bodyHtml).split(/(?<=[.!?])\s|\n/)[0] ?? '').slice(0, 120);
       eventTitle = firstSentence || display || (start.date ? `Untitled event (${start.date})` : 'Untitled event');
     }
 
@@ -250,7 +250,7 @@ export function timelineJSDocument(input: unknown, options: TimelineJSDocumentOp
     const medium = readTimelineJSMedia(mediaRecord, eventTitle);
     if (medium.warning) warn(`${path}.media.url`, medium.warning, id);
     const media: MediaInput[] = medium.medium ? [medium.medium] : [];
-    if (medium.text) summaryText = [summaryText, medium.text].filter(Boolean).join('\n\n');
+    if (medium.text) summaryText = [summaryText, escapeMarks(medium.text)].filter(Boolean).join('\n\n');
 
     const background = record(raw, 'background');
     const backdrop = backgroundImage(background);
@@ -281,7 +281,7 @@ export function timelineJSDocument(input: unknown, options: TimelineJSDocumentOp
       }
       const text = record(raw, 'text');
       const eraTitle = headline(str(own(text, 'headline')) ?? '') || `Era ${index + 1}`;
-      const eraSummary = htmlToText(str(own(text, 'text')) ?? '');
+      const eraSummary = htmlToInline(str(own(text, 'text')) ?? '');
       const date = (read: typeof start) => ('error' in read ? '' : read.date);
       eras.push({ id: `era-${index + 1}`, title: eraTitle, start: date(start), end: date(end), ...(eraSummary ? { summary: eraSummary } : {}) });
     });

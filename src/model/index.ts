@@ -28,13 +28,16 @@ export { formatWhen, resolveDateLocale, type FormatWhenOptions } from './format.
 export { RECEIVED_HTML, decodeJSONBytes, failedResult, isHTML, validJSON, type DecodedText } from './json.js';
 export { duplicateKeys, jsonErrorOffset, parseTimelineJSON, readJSONText, type ReadJSONOptions } from './json-text.js';
 export { jsonForScript } from './script-json.js';
+export { explainDocument, parseTimeline, parseTimelineAsync } from './check.js';
+export { closestField, unknownFields } from './fields.js';
+export { FOREIGN_FORMATS, foreignFormat, foreignFormatMessage, looksLikeTimelineJS, looksLikeVisTimeline, type ForeignFormat } from './foreign.js';
 export {
   isParsed,
   ParseCache,
   parseActors,
   parseEvent,
-  parseTimeline,
-  parseTimelineAsync,
+  readTimeline,
+  readTimelineAsync,
   PROBLEM_SEVERITIES,
   type ActorsParseResult,
   type ParseOptions,
@@ -42,8 +45,10 @@ export {
   type ParseAsyncOptions,
   type ParseResult,
   type Problem,
+  type ProblemPosition,
   type ProblemSeverity,
 } from './parse.js';
+export { isYAML, parseTimelineYAML } from './yaml.js';
 export {
   ACTOR_KINDS,
   EVENT_KINDS,

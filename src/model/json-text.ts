@@ -4,7 +4,8 @@
  * only when the text is not valid JSON or an editor asked to see problems (see `validJSON`).
  */
 import { RECEIVED_HTML, failedResult, isHTML } from './json.js';
-import { parseTimeline, type ParseResult, type Problem } from './parse.js';
+import { parseTimeline } from './check.js';
+import type { ParseResult, Problem } from './parse.js';
 
 function lineAndColumn(text: string, position: number): string {
   const before = text.slice(0, position);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseTimelineJSON, jsonErrorOffset } from './json-text.js';
-import { parseEvent, parseTimeline, type Problem } from './parse.js';
+import { parseEvent, parseTimeline, type Problem } from './index.js';
 
 const actor = { id: 'kp', name: 'North Korea', kind: 'state' };
 
@@ -144,7 +144,7 @@ describe('parseTimeline', () => {
     expect(problemAt(problems, 'events[1].related[0].id').message).to.match(/itself/);
   });
 
-  it('ignores unknown fields without reading them', () => {
+  it('warns of unknown fields without reading them', () => {
     let read = false;
     const input = doc([event('a')]);
     Object.defineProperty(input.events[0], 'trap', {
@@ -155,7 +155,7 @@ describe('parseTimeline', () => {
       },
     });
     const { timeline, problems } = parseTimeline(input);
-    expect(problems).to.deep.equal([]);
+    expect(problems).to.deep.equal([{ path: 'events[0].trap', eventId: 'a', severity: 'warning', message: 'is not a field diplo-timeline reads; it was ignored' }]);
     expect(read).to.equal(false);
     expect(timeline.events[0]).to.not.have.property('trap');
   });
@@ -289,7 +289,13 @@ describe('parseTimeline', () => {
         "events":[{"id":"a","title":"A","when":"2019","kind":"summit","actors":[],"__proto__":{"polluted":2},
         "constructor":{"prototype":{"polluted":3}},"location":{"name":"H","__proto__":{"polluted":4}}}]}`;
       const { timeline, problems } = parseTimelineJSON(text);
-      expect(problems).to.deep.equal([]);
+      // Named as fields it does not read, and nothing more.
+      expect(problems.map((p) => [p.severity, p.path])).to.deep.equal([
+        ['warning', '__proto__'],
+        ['warning', 'events[0].__proto__'],
+        ['warning', 'events[0].constructor'],
+        ['warning', 'events[0].location.__proto__'],
+      ]);
       expect(timeline.events).to.have.length(1);
       expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
       expect((timeline.events[0] as unknown as Record<string, unknown>).polluted).to.equal(undefined);

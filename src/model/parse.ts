@@ -7,13 +7,17 @@
  * a quote) is dropped with a warning; an event is left out (an error) only when its
  * id, title or date cannot be read. Only keys the schema names are ever read, so
  * unknown fields, cycles and deep junk cost nothing and prototype keys do nothing.
+ *
+ * This is the reading itself (`readTimeline`): the reader's bundle uses it as it is.
+ * `parseTimeline` (check.ts) adds what explains a document to its author: fields the schema
+ * does not name, and other tools' documents named as such.
  */
 import { SCHEMA_VERSION, TimelineSchema, EventSchema, type Actor, type Timeline, type TimelineEvent } from './schema.js';
 import { yieldToPage } from './yield.js';
 import type { ParseResult, Problem } from './problems.js';
 import { EVENT_FALLBACKS, describeValue, isRecord, join, own, readEntry, report, unwrapOptional, type Context } from './repair.js';
 
-export { PROBLEM_SEVERITIES, type ParseResult, type Problem, type ProblemSeverity } from './problems.js';
+export { PROBLEM_SEVERITIES, type ParseResult, type Problem, type ProblemPosition, type ProblemSeverity } from './problems.js';
 
 /**
  * What this module's parser returned in this page: timelines, events and actors. Elements
@@ -275,7 +279,7 @@ function* readDocument(input: unknown, problems: Problem[], cache?: ParseCache):
  * const { timeline, problems } = parseTimeline(await response.json());
  * for (const p of problems) console.warn(`${p.path}: ${p.message}`);
  */
-export function parseTimeline(input: unknown, options: ParseOptions = {}): ParseResult {
+export function readTimeline(input: unknown, options: ParseOptions = {}): ParseResult {
   const problems: Problem[] = [];
   try {
     const steps = readDocument(input, problems, options.cache);
@@ -310,7 +314,7 @@ export interface ParseAsyncOptions {
  * @example
  * const { timeline, problems } = await parseTimelineAsync(await response.json(), { signal });
  */
-export async function parseTimelineAsync(input: unknown, options: ParseAsyncOptions = {}): Promise<ParseResult> {
+export async function readTimelineAsync(input: unknown, options: ParseAsyncOptions = {}): Promise<ParseResult> {
   const { signal, sliceMs = 8 } = options;
   const problems: Problem[] = [];
   let steps: Generator<void, Timeline>;

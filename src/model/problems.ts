@@ -21,6 +21,14 @@ export interface Problem {
   row?: number;
   /** From a spreadsheet: the column's header as written there (`Date`, `Source 2 URL`). */
   column?: string;
+  /** From a YAML file: the line and column of what the problem is about. */
+  position?: ProblemPosition;
+}
+
+/** A place in a text file: line and column, from 1. */
+export interface ProblemPosition {
+  line: number;
+  column: number;
 }
 
 export interface ParseResult {

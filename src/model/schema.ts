@@ -255,7 +255,7 @@ export const EventSchema = v.object({
   kind: v.picklist(EVENT_KINDS, `must be one of ${EVENT_KINDS.join(', ')}`),
   actors: v.array(idSchema('Id of an actor.'), 'must be a list of actor ids'),
   status: v.optional(v.picklist(EVENT_STATUSES, `must be one of ${EVENT_STATUSES.join(', ')}`)),
-  summary: v.optional(textSchema('Plain text; separate paragraphs with a blank line.')),
+  summary: v.optional(textSchema('Text; separate paragraphs with a blank line. Inline formatting: [words](https://…), *emphasis*, **strong**; \\ before a mark writes it as itself.')),
   location: v.optional(LocationSchema),
   quotes: v.optional(v.array(QuoteSchema, 'must be a list')),
   sources: v.optional(v.array(SourceSchema, 'must be a list')),

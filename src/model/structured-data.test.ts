@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { koreanPeninsula } from '../../data/korean-peninsula-2016-2019.js';
-import { parseTimeline } from './parse.js';
+import { parseTimeline } from './index.js';
 import { jsonLdText, structuredData } from './structured-data.js';
 
 describe('structuredData', () => {

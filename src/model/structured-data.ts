@@ -2,6 +2,7 @@
  * schema.org JSON-LD for a timeline: an `ItemList` of `Event`s, so search engines and
  * news aggregators can read what the page shows.
  */
+import { inlineText, parseInline } from './inline.js';
 import { datetimeAttribute, serializePartialDate, type PartialDate } from './dates.js';
 import { jsonForScript } from './script-json.js';
 import type { Timeline, TimelineEvent } from './schema.js';
@@ -41,6 +42,9 @@ function isoDate(date: PartialDate): string | undefined {
  * @example
  * const jsonLd = jsonLdText(structuredData(timeline, { url: 'https://news.example/story' }));
  */
+/** A text's words without its inline formatting marks (JSON-LD descriptions are plain text). */
+const plainText = (text: string) => inlineText(parseInline(text));
+
 export function structuredData(timeline: Timeline, options: StructuredDataOptions = {}): Record<string, unknown> {
   const events = options.events ?? timeline.events;
   const asOf = options.asOf ?? timeline.asOf;
@@ -49,7 +53,7 @@ export function structuredData(timeline: Timeline, options: StructuredDataOption
     '@context': 'https://schema.org',
     '@type': 'ItemList',
     name: timeline.title,
-    ...(timeline.summary ? { description: timeline.summary } : {}),
+    ...(timeline.summary ? { description: plainText(timeline.summary) } : {}),
     itemListOrder: 'https://schema.org/ItemListOrderAscending',
     numberOfItems: events.length,
     itemListElement: events.map((event, index) => {
@@ -64,7 +68,7 @@ export function structuredData(timeline: Timeline, options: StructuredDataOption
           name: event.title,
           ...(startDate ? { startDate } : {}),
           ...(endDate ? { endDate } : {}),
-          ...(event.summary ? { description: event.summary } : {}),
+          ...(event.summary ? { description: plainText(event.summary) } : {}),
           ...(event.location
             ? {
                 location: {

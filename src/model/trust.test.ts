@@ -1,7 +1,7 @@
 // The trust boundary: what the parser returned in this page is marked; everything else,
 // however it is shaped, is validated, and the parser reads its own output back unchanged.
 import { expect } from '@open-wc/testing';
-import { ParseCache, isParsed, parseActors, parseEvent, parseTimeline } from './parse.js';
+import { ParseCache, isParsed, parseActors, parseEvent, parseTimeline } from './index.js';
 import { partialDateText } from './dates.js';
 
 const document = {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { isRelativeUrl, safeUrl, unresolvedReason, urlProblem } from './urls.js';
 import { urlProblems } from './resolve.js';
-import { parseTimeline } from './parse.js';
+import { parseTimeline } from './index.js';
 
 const DATA = 'https://news.example/graphics/data/timeline.json';
 

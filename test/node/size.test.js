@@ -14,7 +14,8 @@ const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
  * the work to reach the goal goes on. Lower it as the bundle shrinks; never raise it
  * without saying why in the commit.
  */
-const BUDGET_KB = 37.8;
+// 37.9 since the merge of four branches (print, compact start, inline formatting, axis), each within 37.8 alone: 62 bytes over together.
+const BUDGET_KB = 37.9;
 
 /** A static or dynamic import of the reader's entry (a URL naming it, as the editor's static export does, is not one). */
 const IMPORTS_ENTRY = /(?:\bfrom\s*|\bimport\s*\(?\s*)["'][^"']*diplo-timeline\.bundle\.js["']/;
@@ -71,6 +72,25 @@ describe('bundle size', () => {
 
   it('what explains broken JSON and finds keys given twice is not up front: it loads for a bad file or show-problems', () => {
     onlyOnDemand(['JSON strings take double quotes', 'is given more than once in the same object']);
+  });
+
+  it('the schema\'s descriptions (for the JSON Schema and editors) are not in the reader\'s files', () => {
+    const reader = [...staticImports('diplo-timeline.bundle.js'), ...readdirSync(`${dist}chunks`).filter((chunk) => !chunk.startsWith('editor-')).map((chunk) => `chunks/${chunk}`)];
+    for (const file of reader) {
+      const code = readFileSync(dist + file, 'utf8');
+      for (const mark of ['Headline of the event.', 'A date: YYYY, YYYY-MM']) assert.ok(!code.includes(mark), `${file} holds "${mark}"`);
+    }
+    const schema = JSON.parse(readFileSync(new URL('../../data/timeline.schema.json', import.meta.url), 'utf8'));
+    assert.ok(JSON.stringify(schema).includes('Headline of the event.'), 'the JSON Schema keeps them');
+  });
+
+  it('the YAML parser is not up front: it loads when a YAML file is read', () => {
+    // The `yaml` package's own messages, and ours.
+    onlyOnDemand(['Map keys must be unique', 'Block collections are not allowed', 'invalid YAML at line']);
+  });
+
+  it('what explains a document to its author (unknown fields, other tools\' formats) is not up front: it loads for show-problems', () => {
+    onlyOnDemand(['is not a field diplo-timeline reads', 'not a diplo-timeline document']);
   });
 
   it('the editor is not in the reader\'s files: it is a bundle of its own', () => {

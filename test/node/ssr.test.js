@@ -90,3 +90,18 @@ describe('renderTimelineHTML', () => {
     assert.deepEqual(bad.problems.map((problem) => `${problem.row}, ${problem.column}`), ['4, Date']);
   });
 });
+
+describe('renderTimelineHTML and inline formatting', () => {
+  it('emits the same links, emphasis and strong emphasis as the browser, and never markup from data', async () => {
+    const doc = structuredClone(koreanPeninsula);
+    doc.events = doc.events.slice(0, 2);
+    doc.events[0].summary = 'Talks **collapsed** [early](https://apnews.com/hanoi), *as feared* [run](javascript:alert(1)) <img src=x onerror=alert(1)>';
+    const html = await renderTimelineHTML(doc, { lang: 'en' });
+    assert.match(html, /<strong>(?:<!--[^>]*-->)*collapsed(?:<!--[^>]*-->)*<\/strong>/);
+    assert.match(html, /<em>(?:<!--[^>]*-->)*as feared(?:<!--[^>]*-->)*<\/em>/);
+    assert.match(html, /<a href="https:\/\/apnews\.com\/hanoi" rel="noopener noreferrer">(?:<!--[^>]*-->)*early/);
+    assert.doesNotMatch(html, /href="javascript/i);
+    assert.doesNotMatch(html, /<img src=x/);
+    assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/);
+  });
+});

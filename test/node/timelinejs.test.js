@@ -73,7 +73,7 @@ describe('TimelineJS media in Node', () => {
     for (const id of ['youtube', 'vimeo', 'x', 'wikipedia', 'soundcloud', 'map', 'flickr', 'iframe', 'tweet']) {
       assert.ok(byId.get(id).media[0].url, `${id} is a link`);
     }
-    assert.equal(byId.get('relative').media[0].caption, 'Palm Pilot, été 1997 — “stylus” & more… — © the maker');
+    assert.equal(byId.get('relative').media[0].caption, 'Palm Pilot, été 1997 — “stylus” & more… — © [the maker](https://example.org/palm?a=1&b=2)');
     assert.doesNotMatch(JSON.stringify(timeline), /<(?:iframe|blockquote|script|a)\b/);
   });
 

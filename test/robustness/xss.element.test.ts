@@ -24,7 +24,7 @@ function deepElements(root: ParentNode): Element[] {
 
 /** The tags our own templates use; anything else in a shadow root would have come from data. */
 const OUR_TAGS = new Set(
-  'section div p h2 h3 h4 h5 h6 span strong small ol ul li button details summary code time article figure figcaption blockquote img a diplo-event diplo-axis select option style canvas template'.split(' '),
+  'section div p h2 h3 h4 h5 h6 span strong em small ol ul li button details summary code time article figure figcaption blockquote img a diplo-event diplo-axis select option style canvas template'.split(' '),
 );
 
 function assertClean(root: Element, win: Window = window) {

@@ -22,6 +22,7 @@ import {
   type TimelineEvent,
 } from '../../model/index.js';
 import { headingName, headingTag } from '../shared/headings.js';
+import { inline, plainWords } from '../shared/inline.js';
 import { shape, type Shape } from '../shared/shape.js';
 
 /** A glyph per kind, drawn beside the kind's name and hidden from assistive technology. */
@@ -158,13 +159,13 @@ export function renderEventCard(event: TimelineEvent, options: CardOptions) {
       ? html`<p part="location" class="location" dir="auto" lang=${dataLang}><span class="visually-hidden">${strings.location}: </span>${placeText(event.location)}</p>`
       : nothing}
     ${event.summary
-      ? html`<div part=${summaryPart} class="body" lang=${dataLang}>${event.summary.split(/\n\s*\n/).map((paragraph) => html`<p dir="auto">${paragraph}</p>`)}</div>`
+      ? html`<div part=${summaryPart} class="body" lang=${dataLang}>${event.summary.split(/\n\s*\n/).map((paragraph) => html`<p dir="auto">${inline(paragraph, options.context.baseUrl)}</p>`)}</div>`
       : nothing}
     ${event.media?.length ? event.media.map((media) => renderMedia(media, options)) : nothing}
     ${event.quotes?.length
       ? event.quotes.map(
           (quote) => html`<figure part="quote" class="quote">
-            <blockquote lang=${quote.lang ?? dataLang}><p dir="auto">${quote.text}</p></blockquote>
+            <blockquote lang=${quote.lang ?? dataLang}><p dir="auto">${inline(quote.text, options.context.baseUrl)}</p></blockquote>
             <figcaption dir="auto" lang=${dataLang}><span class="speaker">${quote.speaker}</span>${quote.role ? html`, <span class="role">${quote.role}</span>` : nothing}${quote.source
               ? html` · ${renderSourceName(quote.source, options.context.baseUrl)}`
               : nothing}</figcaption>
@@ -232,7 +233,7 @@ export function liteCardShape(event: TimelineEvent, options: CardOptions): Shape
     lite.badges.length > 0 && shape('ul', { part: 'badges', class: 'badges' }, ...lite.badges.map((badge) => shape('li', { part: 'badge', class: `badge ${badge.tone}` }, badge.label))),
     lite.line !== '' && shape('p', { class: 'location', dir: 'auto', lang }, lite.line),
     event.summary !== undefined &&
-      shape('div', { part: options.inTimeline ? 'event-summary' : 'summary', class: 'body', lang }, shape('p', { dir: 'auto' }, event.summary)),
+      shape('div', { part: options.inTimeline ? 'event-summary' : 'summary', class: 'body', lang }, shape('p', { dir: 'auto' }, plainWords(event.summary))),
   );
 }
 
@@ -298,7 +299,7 @@ function renderMedia(media: Media, options: CardOptions) {
   const image = src ? html`<img src=${src} alt=${media.alt ?? ''} lang=${dataLang} loading="lazy" decoding="async" />` : nothing;
   const caption =
     media.caption || media.credit
-      ? html`<figcaption dir="auto" lang=${dataLang}>${media.caption ?? nothing}
+      ? html`<figcaption dir="auto" lang=${dataLang}>${media.caption ? inline(media.caption, options.context.baseUrl) : nothing}
           ${media.credit ? html`<small class="credit">${provider ? media.credit : strings.credit(media.credit)}</small>` : nothing}</figcaption>`
       : nothing;
   return html`<figure part="media" class=${provider ? 'media link' : 'media'}>

@@ -125,7 +125,7 @@ describe('<diplo-timeline-editor>', function () {
     } finally {
       URL.createObjectURL = createObjectURL;
     }
-    const report = readTimelineFile(new Uint8Array(await created[0]!.arrayBuffer()));
+    const report = await readTimelineFile(new Uint8Array(await created[0]!.arrayBuffer()));
     expect(report.problems.filter((problem) => problem.severity === 'error')).to.deep.equal([]);
     expect(report.eventCount).to.equal(events.length);
     expect(el.shadowRoot!.querySelector('.unexported'), 'exported: nothing unsaved').to.equal(null);
@@ -227,10 +227,13 @@ describe('<diplo-timeline-editor>', function () {
     const second = await editor(key);
     first.data = koreanPeninsula;
     await waitUntil(() => (second.draft.events as unknown[] | undefined)?.length === koreanPeninsula.events.length, 'the idle tab follows', { timeout: 10_000 });
-    second.shadowRoot!.querySelector<HTMLInputElement>('#field-title')!.focus();
-    await sendKeys({ type: ' (mine)' });
-    first.shadowRoot!.querySelector<HTMLInputElement>('#field-title')!.focus();
-    await sendKeys({ type: ' (theirs)' });
+    // Both tabs edit before either saves (saves wait for idle time): typed in one task, as two
+    // authors typing at once would, so that neither tab can follow the other's save first.
+    for (const [tab, words] of [[second, ' (mine)'], [first, ' (theirs)']] as const) {
+      const field = tab.shadowRoot!.querySelector<HTMLInputElement>('#field-title')!;
+      field.value += words;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: words }));
+    }
     await waitUntil(() => first.shadowRoot!.querySelector('.banner.conflict') ?? second.shadowRoot!.querySelector('.banner.conflict'), 'a conflict is shown', { timeout: 10_000 });
   });
 });

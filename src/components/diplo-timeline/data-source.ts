@@ -148,19 +148,21 @@ export class DataSource implements ReactiveController {
     const read: Read = { source, format };
     this._read = read;
     const json = value();
+    const explain = this._host.showProblems && !isServer && !this._hydrating();
     if (!(json instanceof Promise)) {
       if (!json.ok) {
         read.result = failedResult(json.message);
         return read.result;
       }
-      const now = readNow(json.value, format, isServer || this._hydrating());
+      // An editor who asked to see problems gets them explained (a chunk): read as for a big document.
+      const now = explain ? undefined : readNow(json.value, format, isServer || this._hydrating());
       if (now) {
         read.result = withProblems(json.problems, now);
         return read.result;
       }
     }
     read.pending = Promise.resolve(json)
-      .then(async (text) => (text.ok ? withProblems(text.problems, await readAsync(text.value, format)) : failedResult(text.message)))
+      .then(async (text) => (text.ok ? withProblems(text.problems, await readAsync(text.value, format, undefined, explain)) : failedResult(text.message)))
       .catch((error: unknown) => failedResult(`the data could not be read (${String(error)})`))
       .then(async (result) => {
         // The page gets a turn between the last slice of the read and the first render.

@@ -135,10 +135,11 @@ export class DiploTimeline extends LitElement {
   @property({ attribute: 'as-of' }) asOf?: string;
 
   /**
-   * The data's format: `diplo` (this library's), `timelinejs` (TimelineJS3 JSON, converted
-   * on the fly), `csv` or `tsv` (a spreadsheet: this library's layout or TimelineJS's template,
-   * read by an importer loaded only then). Unset, a spreadsheet is recognised by its content
-   * type or address (`.csv`, `.tsv`, a Google Sheet published with `output=csv`), and a
+   * The data's format: `diplo` (this library's), `yaml` (this library's, written in YAML: the
+   * parser loads only then), `timelinejs` (TimelineJS3 JSON, converted on the fly), `csv` or
+   * `tsv` (a spreadsheet: this library's layout or TimelineJS's template, read by an importer
+   * loaded only then). Unset, YAML and spreadsheets are recognised by their content type or
+   * address (`.yaml`/`.yml`; `.csv`, `.tsv`, a Google Sheet published with `output=csv`), and a
    * TimelineJS file by its shape.
    */
   @property() format?: TimelineFormat;
@@ -449,7 +450,7 @@ export class DiploTimeline extends LitElement {
         @focusin=${this._compact.onFocusIn}
         @scroll=${this._compact.onScroll}
       >
-        ${vm ? renderHeader(vm.timeline, this.headingLevel, this._dataLang(vm.timeline)) : nothing}
+        ${vm ? renderHeader(vm.timeline, this.headingLevel, this._dataLang(vm.timeline), vm.context.baseUrl) : nothing}
         ${status === 'pending' && !vm ? html`<p part="status" class="status" role="status">${strings.loading}</p>` : nothing}
         ${status === 'error'
           ? html`<div part="error" class="error" role="alert">

@@ -11,6 +11,7 @@ import type { UiStrings } from '../../i18n/strings.js';
 import { formatWhen, type DateLocale, type PartialDate, type TimelineEvent } from '../../model/index.js';
 import { liteCardShape, renderEventCard, type CardOptions } from '../diplo-event/event-card.js';
 import { headingTag } from '../shared/headings.js';
+import { inline } from '../shared/inline.js';
 import { nodes } from '../shared/nodes.js';
 import { place } from '../shared/place.js';
 import { shape, shapeElement, shapeTemplate, type Shape } from '../shared/shape.js';
@@ -143,7 +144,7 @@ export class ListView {
     return html`<section part="era" class="era">
       ${staticHtml`<${headingTag(options.headingLevel + 1)} part="era-title" class="era-title" dir="auto" lang=${lang}>${era.title}</${headingTag(options.headingLevel + 1)}>`}
       <p class="era-dates">${formatWhen({ start: era.start, end: era.end }, { locale: options.dateLocale })}</p>
-      ${era.summary ? html`<p class="era-summary" dir="auto" lang=${lang}>${era.summary}</p>` : nothing}
+      ${era.summary ? html`<p class="era-summary" dir="auto" lang=${lang}>${inline(era.summary, context.baseUrl)}</p>` : nothing}
       ${segments}
     </section>`;
   }

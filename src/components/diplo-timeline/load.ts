@@ -12,8 +12,10 @@ import {
   failedResult,
   isHTML,
   isParsed,
-  parseTimeline,
-  parseTimelineAsync,
+  isYAML,
+  parseTimelineYAML,
+  readTimeline,
+  readTimelineAsync,
   type ParseResult,
   type Problem,
   type Timeline,
@@ -63,23 +65,36 @@ export function readNow(value: unknown, format: string | undefined, mustNow: boo
   if (isParsedTimeline(value)) return { timeline: value, problems: [] };
   // (The server converts TimelineJS data before it renders.)
   if (isTimelineJS(value, format) && !mustNow) return undefined;
-  if (mustNow || eventCount(value) < READ_ASYNC_FROM) return parseTimeline(value);
+  if (mustNow || eventCount(value) < READ_ASYNC_FROM) return readTimeline(value);
   return undefined;
 }
 
-/** Reads a document; a big one in slices, so that the page stays responsive while it is read. */
-export async function readAsync(value: unknown, format: string | undefined, signal?: AbortSignal): Promise<ParseResult> {
+/**
+ * Reads a document; a big one in slices, so that the page stays responsive while it is read.
+ * With `explain` (for editors: `show-problems`), also what explains it to its author: fields
+ * the format does not name, another tool's format (a chunk loaded only then).
+ */
+export async function readAsync(value: unknown, format: string | undefined, signal?: AbortSignal, explain = false): Promise<ParseResult> {
   if (isParsedTimeline(value)) return { timeline: value, problems: [] };
   if (isTimelineJS(value, format)) return fromTimelineJS(value);
-  if (eventCount(value) < READ_ASYNC_FROM) return parseTimeline(value);
-  return parseTimelineAsync(value, { signal });
+  const result = eventCount(value) < READ_ASYNC_FROM ? readTimeline(value) : await readTimelineAsync(value, { signal });
+  if (!explain) return result;
+  const explained = await import('../../model/check.js').then(
+    (check) => check.explainDocument(value),
+    // Offline, or the chunk is gone: the reading alone.
+    () => [],
+  );
+  return withProblems(explained, result);
 }
 
 export interface LoadOptions {
   format?: string;
   timeoutMs: number;
   signal: AbortSignal;
-  /** Look for keys given twice (a scan of the whole text: for editors who asked to see problems). */
+  /**
+   * For editors who asked to see problems: look for keys given twice (a scan of the whole
+   * text) and explain the document (unknown fields, another tool's format).
+   */
   duplicateKeys: boolean;
 }
 
@@ -127,19 +142,23 @@ export async function loadTimeline(src: string, options: LoadOptions): Promise<P
     const { text } = decoded;
     const type = response.headers.get('content-type') ?? '';
     const found: Problem[] = decoded.warning ? [{ path: '', severity: 'warning', message: decoded.warning }] : [];
+    // YAML, said so or by its address or content type: the YAML parser is a chunk loaded only then.
+    const yaml = options.format === 'yaml' || (!options.format && isYAML(src, type) && !isHTML(text, type));
     // Text that does not start as JSON may be a spreadsheet: the importer (a chunk loaded only
     // then) decides, and names an unpublished sheet's sign-in page for what it is.
     const sheet =
-      options.format === 'csv' || options.format === 'tsv' || !/^\s*[{[]/.test(text)
+      !yaml && (options.format === 'csv' || options.format === 'tsv' || !/^\s*[{[]/.test(text))
         ? await import('../../importers/sheet.js').then((importer) => importer.readIfSpreadsheet(text, options.format, type, src))
         : undefined;
     let result: ParseResult;
-    if (sheet) {
+    if (yaml) {
+      result = withProblems(found, await parseTimelineYAML(text));
+    } else if (sheet) {
       result = withProblems(found, sheet);
     } else {
       if (isHTML(text, type)) throw new Error(RECEIVED_HTML);
       const read = await readJSON(text, options.duplicateKeys);
-      result = read.ok ? withProblems([...found, ...read.problems], await readAsync(read.value, options.format, signal)) : failedResult(read.message);
+      result = read.ok ? withProblems([...found, ...read.problems], await readAsync(read.value, options.format, signal, options.duplicateKeys)) : failedResult(read.message);
     }
     // A document-wide error with no events left (a row's error names its row).
     const fatal = result.problems.find((problem) => problem.path === '' && problem.row === undefined && problem.severity === 'error');

@@ -103,6 +103,16 @@ describe('the problems list', () => {
     expect(focusField(root, ['nowhere'])).to.equal(false);
   });
 
+  it('names a field the format does not know, with the one most likely meant, under its event', async () => {
+    const events = [...koreanPeninsula.events];
+    events[2] = { ...events[2]!, headline: 'Another title' } as (typeof events)[number];
+    const { host } = await jumpingFixture(new EditorStore({ ...koreanPeninsula, events }));
+    const group = [...rootOf(host).querySelectorAll('.problem-groups > li')].find((li) => li.querySelector('h3')?.textContent?.includes(koreanPeninsula.events[2]!.title));
+    expect(group?.querySelector('.problem-field')?.textContent?.trim()).to.equal('headline');
+    expect(group?.querySelector('li.warning')?.textContent).to.include('did you mean "title"?');
+    expect(rootOf(host).querySelector('.problems-list .count')?.textContent?.trim()).to.equal('1 warning');
+  });
+
   it('says when there is nothing to fix', async () => {
     const host = await formFixture((ctx) => renderProblems(ctx, { onJump: () => undefined }), new EditorStore(koreanPeninsula));
     expect(rootOf(host).querySelector('.problems-list .empty')?.textContent).to.equal('No problems: everything will show.');

@@ -1,0 +1,61 @@
+// `npm run recipes`: builds each recipe under examples/recipes/ the way its author would (its own
+// package.json with pinned versions and lockfile: `npm ci`, then `npm run build`), and checks the
+// page it built: every event title of the flagship is in it, and, where the recipe renders on
+// the server, the declarative shadow DOM (`<template shadowrootmode`). Run after `npm run build`
+// (recipes link this package and use its dist/). Called by .ci/run after npm test, not by npm test.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const recipes = join(root, 'examples/recipes');
+const flagship = JSON.parse(readFileSync(join(root, 'data/korean-peninsula-2016-2019.json'), 'utf8'));
+const only = process.argv.slice(2);
+
+/** The text of HTML as a reader sees it, near enough to find titles: tags out, entities decoded. */
+const text = (html) =>
+  html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+
+const npm = (dir, ...args) => execFileSync('npm', args, { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } });
+
+let failed = 0;
+for (const name of readdirSync(recipes).sort()) {
+  const dir = join(recipes, name);
+  if (!existsSync(join(dir, 'package.json')) || (only.length && !only.includes(name))) continue;
+  const started = Date.now();
+  const { recipe } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  try {
+    for (const tool of recipe.needs ?? []) {
+      try {
+        execFileSync(tool, ['version'], { stdio: 'ignore' });
+      } catch {
+        throw new Error(`needs ${tool} on the PATH (Debian: apt-get install ${tool}; .ci/run installs it)`);
+      }
+    }
+    npm(dir, existsSync(join(dir, 'package-lock.json')) ? 'ci' : 'install', '--no-audit', '--no-fund', '--loglevel=error');
+    npm(dir, 'run', 'build');
+    const page = readFileSync(join(dir, recipe.page), 'utf8');
+    const words = text(page);
+    const missing = flagship.events.map((event) => event.title).filter((title) => !words.includes(title.replace(/\s+/g, ' ')));
+    const problems = [];
+    if (missing.length) problems.push(`${String(missing.length)} event titles are not in ${recipe.page}: ${missing.slice(0, 3).join(' | ')}`);
+    if (recipe.serverRendered && !/<template\b[^>]*\bshadowrootmode="open"/.test(page)) problems.push(`${recipe.page} has no declarative shadow DOM (<template shadowrootmode="open">)`);
+    if (!/<script type="module" src="[^"]*diplo-timeline\.bundle\.js"/.test(page) && !recipe.bundled) problems.push(`${recipe.page} does not load the bundle`);
+    if (problems.length) throw new Error(problems.join('\n  '));
+    console.log(`recipe ${name}: ok — ${String(flagship.events.length)} titles${recipe.serverRendered ? ', server-rendered' : ''} in ${recipe.page} (${String(Math.round((Date.now() - started) / 1000))} s)`);
+  } catch (error) {
+    failed++;
+    console.error(`recipe ${name}: FAILED\n  ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+process.exit(failed ? 1 : 0);
