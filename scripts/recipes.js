@@ -7,11 +7,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import semver from 'semver';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const recipes = join(root, 'examples/recipes');
 const flagship = JSON.parse(readFileSync(join(root, 'data/korean-peninsula-2016-2019.json'), 'utf8'));
 const only = process.argv.slice(2);
+const ourNode = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).engines.node;
 
 /** The text of HTML as a reader sees it, near enough to find titles: tags out, entities decoded. */
 const text = (html) =>
@@ -44,6 +46,11 @@ for (const name of readdirSync(recipes).sort()) {
     }
     npm(dir, existsSync(join(dir, 'package-lock.json')) ? 'ci' : 'install', '--no-audit', '--no-fund', '--loglevel=error');
     npm(dir, 'run', 'build');
+    // The recipe runs on every Node our package.json names (as test/node/engines.test.js asks of ours).
+    const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8'));
+    const refusing = Object.entries(lock.packages)
+      .filter(([path, info]) => path && info.engines?.node && existsSync(join(dir, path)) && !semver.subset(ourNode, info.engines.node))
+      .map(([path, info]) => `${path.replace(/^.*node_modules\//, '')}@${info.version} wants node ${info.engines.node}`);
     const page = readFileSync(join(dir, recipe.page), 'utf8');
     const words = text(page);
     const missing = flagship.events.map((event) => event.title).filter((title) => !words.includes(title.replace(/\s+/g, ' ')));
@@ -53,6 +60,7 @@ for (const name of readdirSync(recipes).sort()) {
     // A recipe that bundles the element with the site's own scripts (`bundled`) loads some module.
     if (recipe.bundled ? !/<script type="module"/.test(page) : !/<script type="module" src="[^"]*diplo-timeline\.bundle\.js"/.test(page))
       problems.push(`${recipe.page} does not load ${recipe.bundled ? 'a module script' : 'the bundle'}`);
+    if (refusing.length) problems.push(`installs packages that refuse Node ${ourNode}: ${refusing.join(', ')}`);
     if (problems.length) throw new Error(problems.join('\n  '));
     console.log(`recipe ${name}: ok — ${String(flagship.events.length)} titles${recipe.serverRendered ? ', server-rendered' : ''} in ${recipe.page} (${String(Math.round((Date.now() - started) / 1000))} s)`);
   } catch (error) {
