@@ -5,7 +5,7 @@
 // (recipes link this package and use its dist/). Called by .ci/run after npm test, not by npm test.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import semver from 'semver';
 
@@ -57,9 +57,16 @@ for (const name of readdirSync(recipes).sort()) {
     const problems = [];
     if (missing.length) problems.push(`${String(missing.length)} event titles are not in ${recipe.page}: ${missing.slice(0, 3).join(' | ')}`);
     if (recipe.serverRendered && !/<template\b[^>]*\bshadowrootmode="open"/.test(page)) problems.push(`${recipe.page} has no declarative shadow DOM (<template shadowrootmode="open">)`);
-    // A recipe that bundles the element with the site's own scripts (`bundled`) loads some module.
-    if (recipe.bundled ? !/<script type="module"/.test(page) : !/<script type="module" src="[^"]*diplo-timeline\.bundle\.js"/.test(page))
-      problems.push(`${recipe.page} does not load ${recipe.bundled ? 'a module script' : 'the bundle'}`);
+    // A recipe that bundles the element with the site's own scripts (`bundled`) loads a module, and
+    // the site's scripts define the element; the others load our standalone bundle.
+    if (recipe.bundled) {
+      const site = dirname(join(dir, recipe.page));
+      const defines = readdirSync(site, { recursive: true })
+        .filter((file) => String(file).endsWith('.js'))
+        .some((file) => /\.define\(\s*["']diplo-timeline["']/.test(readFileSync(join(site, String(file)), 'utf8')));
+      if (!/<script type="module"/.test(page)) problems.push(`${recipe.page} loads no module script`);
+      if (!defines) problems.push(`no script built beside ${recipe.page} defines <diplo-timeline>`);
+    } else if (!/<script type="module" src="[^"]*diplo-timeline\.bundle\.js"/.test(page)) problems.push(`${recipe.page} does not load the bundle`);
     if (refusing.length) problems.push(`installs packages that refuse Node ${ourNode}: ${refusing.join(', ')}`);
     if (problems.length) throw new Error(problems.join('\n  '));
     console.log(`recipe ${name}: ok — ${String(flagship.events.length)} titles${recipe.serverRendered ? ', server-rendered' : ''} in ${recipe.page} (${String(Math.round((Date.now() - started) / 1000))} s)`);
