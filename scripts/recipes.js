@@ -5,13 +5,15 @@
 // (recipes link this package and use its dist/). Called by .ci/run after npm test, not by npm test.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import semver from 'semver';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const recipes = join(root, 'examples/recipes');
 const flagship = JSON.parse(readFileSync(join(root, 'data/korean-peninsula-2016-2019.json'), 'utf8'));
 const only = process.argv.slice(2);
+const ourNode = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).engines.node;
 
 /** The text of HTML as a reader sees it, near enough to find titles: tags out, entities decoded. */
 const text = (html) =>
@@ -26,7 +28,7 @@ const text = (html) =>
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 
-const npm = (dir, ...args) => execFileSync('npm', args, { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } });
+const npm = (dir, ...args) => execFileSync('npm', args, { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', ASTRO_TELEMETRY_DISABLED: '1' } });
 
 let failed = 0;
 for (const name of readdirSync(recipes).sort()) {
@@ -44,13 +46,28 @@ for (const name of readdirSync(recipes).sort()) {
     }
     npm(dir, existsSync(join(dir, 'package-lock.json')) ? 'ci' : 'install', '--no-audit', '--no-fund', '--loglevel=error');
     npm(dir, 'run', 'build');
+    // The recipe runs on every Node our package.json names (as test/node/engines.test.js asks of ours).
+    const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8'));
+    const refusing = Object.entries(lock.packages)
+      .filter(([path, info]) => path && info.engines?.node && existsSync(join(dir, path)) && !semver.subset(ourNode, info.engines.node))
+      .map(([path, info]) => `${path.replace(/^.*node_modules\//, '')}@${info.version} wants node ${info.engines.node}`);
     const page = readFileSync(join(dir, recipe.page), 'utf8');
     const words = text(page);
     const missing = flagship.events.map((event) => event.title).filter((title) => !words.includes(title.replace(/\s+/g, ' ')));
     const problems = [];
     if (missing.length) problems.push(`${String(missing.length)} event titles are not in ${recipe.page}: ${missing.slice(0, 3).join(' | ')}`);
     if (recipe.serverRendered && !/<template\b[^>]*\bshadowrootmode="open"/.test(page)) problems.push(`${recipe.page} has no declarative shadow DOM (<template shadowrootmode="open">)`);
-    if (!/<script type="module" src="[^"]*diplo-timeline\.bundle\.js"/.test(page) && !recipe.bundled) problems.push(`${recipe.page} does not load the bundle`);
+    // A recipe that bundles the element with the site's own scripts (`bundled`) loads a module, and
+    // the site's scripts define the element; the others load our standalone bundle.
+    if (recipe.bundled) {
+      const site = dirname(join(dir, recipe.page));
+      const defines = readdirSync(site, { recursive: true })
+        .filter((file) => String(file).endsWith('.js'))
+        .some((file) => /\.define\(\s*["']diplo-timeline["']/.test(readFileSync(join(site, String(file)), 'utf8')));
+      if (!/<script type="module"/.test(page)) problems.push(`${recipe.page} loads no module script`);
+      if (!defines) problems.push(`no script built beside ${recipe.page} defines <diplo-timeline>`);
+    } else if (!/<script type="module" src="[^"]*diplo-timeline\.bundle\.js"/.test(page)) problems.push(`${recipe.page} does not load the bundle`);
+    if (refusing.length) problems.push(`installs packages that refuse Node ${ourNode}: ${refusing.join(', ')}`);
     if (problems.length) throw new Error(problems.join('\n  '));
     console.log(`recipe ${name}: ok — ${String(flagship.events.length)} titles${recipe.serverRendered ? ', server-rendered' : ''} in ${recipe.page} (${String(Math.round((Date.now() - started) / 1000))} s)`);
   } catch (error) {
