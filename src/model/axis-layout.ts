@@ -1,6 +1,6 @@
 /**
  * The horizontal view's layout, as it ships: a lane per actor, each event's place in its
- * lanes, labels stacked in rows that never overlap, and what to draw in a window. Pure: the
+ * lanes, labels stacked in rows that never overlap, and what to draw in a time window. Pure: the
  * element measures label widths and gives them here; pixels come from a zoom (`k`, pixels
  * per millisecond) and an origin, both arguments.
  *
@@ -191,7 +191,7 @@ export function laneHeightRows(stack: Stack, lane: number): number {
   return Math.max(1, stack.laneRows[lane] ?? 1) + (stack.laneOverflow[lane] ? 1 : 0);
 }
 
-/** A placement drawn in a window. */
+/** A placement drawn in the visible span. */
 export interface Drawn {
   p: Placement;
   row: number;
@@ -297,7 +297,7 @@ export function fitLabels(drawn: Drawn[], left: number, right: number): void {
         x = markStart;
         room = 0;
       } else if (d.width >= whole + 2 * LABEL_GAP_PX && Math.min(markEnd, after) - Math.max(markStart, from) >= whole + LABEL_GAP_PX) {
-        // Inside its bar, from where the bar enters the window.
+        // Inside its bar, from where the bar enters the visible span.
         x = Math.max(markStart, from) + LABEL_GAP_PX;
         room = Math.min(markEnd, after) - x;
       } else {

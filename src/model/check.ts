@@ -12,7 +12,7 @@ import type { ParseResult, Problem } from './problems.js';
 
 /**
  * What explains a document beyond the reading: an error naming another tool's format, else
- * the unknown fields. Empty for a clean document.
+ * the unknown fields. Empty for a clean file.
  */
 export function explainDocument(input: unknown): Problem[] {
   const foreign = foreignFormat(input);

@@ -13,7 +13,7 @@ import { unresolvedReason } from './urls.js';
  * Paths are the data's (`events[3].media[0].src`), for events in the timeline's order.
  *
  * @example
- * urlProblems(timeline, document.baseURI)
+ * urlProblems(timeline, pageBaseUri)
  */
 export function urlProblems(timeline: Timeline, base: string | undefined): Problem[] {
   const problems: Problem[] = [];
