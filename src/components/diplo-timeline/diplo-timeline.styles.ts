@@ -35,6 +35,11 @@ export const timelineStyles = css`
     overflow: hidden;
   }
 
+  /* The axis's sticky lane names stay inside it: the fade and its button are drawn over them. */
+  [part='axis'] {
+    isolation: isolate;
+  }
+
   .more {
     position: absolute;
     inset-inline: 0;
