@@ -1,6 +1,6 @@
 /**
  * The horizontal view's layout, as it ships: a lane per actor, each event's place in its
- * lanes, labels stacked in rows that never overlap, and what to draw in a time window. Pure: the
+ * lanes, labels stacked in rows that never overlap, and what to draw in the span shown. Pure: the
  * element measures label widths and gives them here; pixels come from a zoom (`k`, pixels
  * per millisecond) and an origin, both arguments.
  *
