@@ -4,13 +4,13 @@
 //
 //   node bench/cls.js --serve [--port 8090]   serves the pages to look at
 //   node bench/cls.js [--runs 3] [--delay 150] [--forms src-vertical,ssr-auto] [--widths 412,1280] [--page-css both|rule|none] [--blocking] [--sources]
-import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.js';
 import { FORMS, articlePage } from '../test/fixtures/article-page.js';
+import { serveBench } from './serve.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -34,31 +34,10 @@ const HEIGHTS = { 412: 915, 1280: 900 };
 const { renderTimelineHTML } = await import('../dist/src/ssr/index.js');
 const data = JSON.parse(readFileSync(join(root, 'data/korean-peninsula-2016-2019.json'), 'utf8'));
 
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.html': 'text/html' };
-const server = createServer(async (request, response) => {
-  let url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  const delayed = /^\/__delay\/(\d+)(\/.*)$/.exec(url.pathname);
-  if (delayed) {
-    await new Promise((resolve) => setTimeout(resolve, Number(delayed[1])));
-    url = new URL(delayed[2] + url.search, url);
-  }
+const { origin, close } = await serveBench((url) => {
   const article = /^\/__article\/([a-z-]+)\.html$/.exec(url.pathname);
-  try {
-    if (article) {
-      const body = await articlePage(article[1], { delay: DELAY, snippet: SNIPPET, blocking: BLOCKING, renderTimelineHTML, data });
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
-      return;
-    }
-    const file = join(root, normalize(url.pathname));
-    if (!file.startsWith(root)) throw new Error('outside');
-    const body = readFileSync(file);
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(PORT, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+  return article ? articlePage(article[1], { delay: DELAY, snippet: SNIPPET, blocking: BLOCKING, renderTimelineHTML, data }) : undefined;
+}, PORT);
 if (args.includes('--serve')) {
   // Look at the pages: `node bench/cls.js --serve`, then open the addresses printed.
   for (const form of FORMS) console.log(`${origin}/__article/${form}.html`);
@@ -141,7 +120,7 @@ try {
   console.log('(v) vertical, (h) horizontal: the view the timeline settled on. Server-rendered pages never get the rule: they have their height already.');
 } finally {
   await browser.close();
-  server.close();
+  close();
 }
 
 mkdirSync(join(root, 'bench/results'), { recursive: true });

@@ -3,15 +3,11 @@
 // and the longest task while typing. Headless Chromium, the standalone editor bundle.
 //
 //   node bench/editor.js [--events 1000] [--keys 60] [--runs 3]
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.js';
 import { generateTimeline } from './generate.js';
+import { serveBench } from './serve.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const index = args.indexOf(`--${name}`);
@@ -21,30 +17,13 @@ const EVENTS = option('events', 1000);
 const KEYS = option('keys', 60);
 const RUNS = option('runs', 3);
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
 const document = JSON.stringify(generateTimeline(EVENTS)).replace(/</g, '\\u003c');
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>editor bench</title>
 <script type="module" src="/dist/diplo-timeline-editor.bundle.js"></script></head>
 <body><diplo-timeline-editor storage-key="bench-${String(Date.now())}"></diplo-timeline-editor>
 <script type="application/json" id="data">${document}</script></body></html>`;
 
-const server = createServer((request, response) => {
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  if (url.pathname === '/editor.html') {
-    response.writeHead(200, { 'content-type': TYPES['.html'] }).end(PAGE);
-    return;
-  }
-  try {
-    const file = join(root, normalize(url.pathname));
-    if (!file.startsWith(root)) throw new Error('outside');
-    const body = readFileSync(file);
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${String(server.address().port)}`;
+const { origin, close } = await serveBench((url) => (url.pathname === '/editor.html' ? PAGE : undefined));
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -100,7 +79,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  close();
 }
 console.log(
   `Editor, ${String(EVENTS)} events open: a keystroke in an event's title shows in the preview in ` +

@@ -2,15 +2,15 @@
 // headless Chromium, on pages served from 127.0.0.1. See bench/README.md.
 //
 //   node bench/run.js [--runs 5] [--sizes 10,100,1000,5000,10000] [--contenders a,b]
-import { createServer } from 'node:http';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.js';
 import { generateTimeline } from './generate.js';
+import { serveBench } from './serve.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -85,26 +85,10 @@ async function pageFor(contender, n) {
   return html;
 }
 
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.html': 'text/html' };
-const server = createServer(async (request, response) => {
-  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+const { origin, close } = await serveBench((url) => {
   const match = /^\/bench\/([a-z-]+)\.html$/.exec(url.pathname);
-  try {
-    if (match) {
-      const body = await pageFor(match[1], Number(url.searchParams.get('n')));
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
-      return;
-    }
-    const file = join(root, normalize(url.pathname));
-    if (!file.startsWith(root)) throw new Error('outside');
-    const body = readFileSync(file);
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
+  return match ? pageFor(match[1], Number(url.searchParams.get('n'))) : undefined;
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
 
 // Injected before any page script: records long tasks, the first visible event and readiness.
 const PROBE = () => {
@@ -316,7 +300,7 @@ try {
   console.log(`\nServer rendering, N = 1000, in Node: ${results.ssrNode1000Ms.toFixed(0)} ms (median of ${RUNS})`);
 } finally {
   await browser.close();
-  server.close();
+  close();
 }
 
 mkdirSync(join(root, 'bench/results'), { recursive: true });
