@@ -57,14 +57,15 @@ for (const name of readdirSync(recipes).sort()) {
     const problems = [];
     if (missing.length) problems.push(`${String(missing.length)} event titles are not in ${recipe.page}: ${missing.slice(0, 3).join(' | ')}`);
     if (recipe.serverRendered && !/<template\b[^>]*\bshadowrootmode="open"/.test(page)) problems.push(`${recipe.page} has no declarative shadow DOM (<template shadowrootmode="open">)`);
-    // A recipe that bundles the element with the site's own scripts (`bundled`) loads a module, and
-    // the site's scripts define the element; the others load our standalone bundle.
+    // A recipe that bundles the element with the site's own scripts (`bundled`) loads a script
+    // (a module, or a classic script from webpack), and the site's scripts define the element; the
+    // others load our standalone bundle.
     if (recipe.bundled) {
       const site = dirname(join(dir, recipe.page));
       const defines = readdirSync(site, { recursive: true })
         .filter((file) => String(file).endsWith('.js'))
         .some((file) => /\.define\(\s*["']diplo-timeline["']/.test(readFileSync(join(site, String(file)), 'utf8')));
-      if (!/<script type="module"/.test(page)) problems.push(`${recipe.page} loads no module script`);
+      if (!/<script\b[^>]*\bsrc=/.test(page)) problems.push(`${recipe.page} loads no script`);
       if (!defines) problems.push(`no script built beside ${recipe.page} defines <diplo-timeline>`);
     } else if (!/<script type="module" src="[^"]*diplo-timeline\.bundle\.js"/.test(page)) problems.push(`${recipe.page} does not load the bundle`);
     if (refusing.length) problems.push(`installs packages that refuse Node ${ourNode}: ${refusing.join(', ')}`);
