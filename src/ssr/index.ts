@@ -58,6 +58,12 @@ export interface RenderTimelineOptions {
    * and the page gets the converted document.
    */
   format?: TimelineFormat;
+  /**
+   * A block for a Markdown page: the element inside a `<div>`, with no blank line in it. Any
+   * Markdown tool (CommonMark, GitHub's, kramdown, Python-Markdown) takes a line that opens a
+   * `<div>` as the start of raw HTML, and passes it through as it is until a blank line.
+   */
+  markdown?: boolean;
 }
 
 export interface RenderTimelineResult {
@@ -127,7 +133,11 @@ export async function renderTimelineWithProblems(data: unknown, options: RenderT
   const end = markup.lastIndexOf('</diplo-timeline>');
   if (end < 0) throw new Error('server rendering produced no <diplo-timeline>');
   const addressProblems = options.baseUrl === undefined ? [] : urlProblems(timeline, options.baseUrl);
-  return { html: markup.slice(0, end) + children + markup.slice(end), problems: [...problems, ...addressProblems] };
+  const html = markup.slice(0, end) + children + markup.slice(end);
+  // Blank lines come from stylesheets and templates (the data's text is never in a <pre>, and its
+  // JSON has no raw line breaks), so leaving them out changes nothing a reader sees.
+  const block = options.markdown ? `<div>\n${html.replace(/\n[ \t]*(?=\n)/g, '')}\n</div>` : html;
+  return { html: block, problems: [...problems, ...addressProblems] };
 }
 
 /**

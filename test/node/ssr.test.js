@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import MarkdownIt from 'markdown-it';
 import { formatWhen, isHindsight, parsePartialDate, parseTimeline } from 'diplo-timeline/model';
 import { renderTimelineHTML, renderTimelineWithProblems } from 'diplo-timeline/ssr';
 import { koreanPeninsula } from 'diplo-timeline/data/korean-peninsula-2016-2019';
@@ -88,6 +89,30 @@ describe('renderTimelineHTML', () => {
     assert.equal(inline.events.length, flagship.events.length);
     const bad = await renderTimelineWithProblems('Type,Title,Date\ntitle,T,\n,A,2019\n,B,6/12/2018\n', { format: 'csv' });
     assert.deepEqual(bad.problems.map((problem) => `${problem.row}, ${problem.column}`), ['4, Date']);
+  });
+});
+
+describe('renderTimelineHTML for a Markdown page (markdown: true)', () => {
+  // CommonMark's own rules, as markdown-it applies them (and GitHub, VitePress, Eleventy): raw
+  // HTML passes through as it is only as one block that opens with a block tag and has no blank line.
+  const markdown = new MarkdownIt({ html: true });
+
+  it('is one block that a Markdown tool passes through whole, even with blank lines in the data', async () => {
+    const doc = structuredClone(koreanPeninsula);
+    doc.events[0].summary = 'First paragraph.\n\n    Indented *like code*.\n\nThird.';
+    const plain = await renderTimelineHTML(doc, { lang: 'en', asOf: '2019-06-18' });
+    const block = await renderTimelineHTML(doc, { lang: 'en', asOf: '2019-06-18', markdown: true });
+    assert.match(plain, /\n[ \t]*\n/, 'the plain fragment has blank lines (else this test proves nothing)');
+    assert.doesNotMatch(block, /\n[ \t]*\n/);
+    assert.match(block, /^<div>\n<diplo-timeline\b[\s\S]*<\/diplo-timeline>\n<\/div>$/);
+    // The same markup, less the blank lines.
+    assert.equal(block.slice('<div>\n'.length, -'\n</div>'.length), plain.replace(/\n[ \t]*(?=\n)/g, ''));
+    for (const page of [`# Talks\n\nBefore.\n\n${block}\n\nAfter.\n`, `# Talks\n\nBefore, with no blank line:\n${block}\n\nAfter.\n`]) {
+      const out = markdown.render(page);
+      assert.ok(out.includes(block), 'the block comes out of Markdown as it went in');
+      assert.match(out, /<p>After\.<\/p>/);
+    }
+    assert.doesNotMatch(markdown.render(`Before.\n\n${plain}\n`).replace(/\s+/g, ' '), new RegExp(plain.replace(/\s+/g, ' ').slice(0, 2000).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), 'without the option, Markdown breaks the fragment (else this test proves nothing)');
   });
 });
 
