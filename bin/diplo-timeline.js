@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// diplo-timeline command line, for CMS pipelines and producers: validate, convert, render.
+// diplo-timeline command line, for CMS pipelines and producers: validate, convert, render, embed.
 // The work is in dist/src/cli (tested there); this file is its process I/O.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readTimelineFile, formatProblem, summarize, INPUT_FORMATS } from '../dist/src/cli/validate.js';
 import { outputFormat, writeTimeline, OUTPUT_FORMATS } from '../dist/src/cli/convert.js';
@@ -10,7 +11,8 @@ import { parsePartialDate } from '../dist/src/model/index.js';
 const USAGE = `Usage:
   diplo-timeline validate FILE… [--json]
   diplo-timeline convert IN -o OUT [--to json|yaml|csv|tsv]
-  diplo-timeline render IN -o OUT.html [--lang TAG] [--as-of YYYY-MM-DD] [--layout auto|vertical|horizontal]
+  diplo-timeline render IN -o OUT.html [--lang TAG] [--as-of YYYY-MM-DD] [--layout auto|vertical|horizontal] [--markdown]
+  diplo-timeline embed PAGE… [--lang TAG] [--as-of YYYY-MM-DD] [--layout auto|vertical|horizontal]
 
 validate  Checks timeline files: JSON or YAML (this library's), TimelineJS3 or vis-timeline
           JSON, CSV or TSV.
@@ -20,6 +22,12 @@ convert   Writes a timeline as JSON, YAML, CSV or TSV (by OUT's extension, or --
           any of the above, TimelineJS3 and vis-timeline JSON included. OUT "-" is standard output.
 render    Writes a server-rendered HTML fragment: <diplo-timeline> with its content in
           declarative shadow DOM, readable without JavaScript (needs @lit-labs/ssr).
+          --markdown (or OUT ending .md) writes it as a block a Markdown page keeps as it is.
+embed     Fills each block of a Markdown or HTML page, in place, with the timeline rendered
+          from the data file its opening comment names (relative to the page):
+            <!-- diplo-timeline data/timeline.json [lang=ko] [layout=vertical] -->
+            <!-- /diplo-timeline -->
+          Run it again when the data changes; options in a block win over the command's.
 
 Options:
   --from FORMAT        json, yaml, timelinejs, vis, csv or tsv (default: from the extension
@@ -41,7 +49,7 @@ if (!command || command === '--help' || command === '-h' || command === 'help') 
   console.log(USAGE);
   process.exit(command ? 0 : 2);
 }
-if (!['validate', 'convert', 'render'].includes(command)) usage(`unknown command "${command}"`);
+if (!['validate', 'convert', 'render', 'embed'].includes(command)) usage(`unknown command "${command}"`);
 
 let parsed;
 try {
@@ -57,6 +65,7 @@ try {
       lang: { type: 'string' },
       'as-of': { type: 'string' },
       layout: { type: 'string' },
+      markdown: { type: 'boolean' },
     },
   });
 } catch (error) {
@@ -68,15 +77,16 @@ if (options['date-order'] !== undefined && !['dmy', 'mdy'].includes(options['dat
 if (options.layout !== undefined && !['auto', 'vertical', 'horizontal'].includes(options.layout)) usage('--layout must be auto, vertical or horizontal');
 if (options['as-of'] !== undefined && !parsePartialDate(options['as-of']).ok) usage(`--as-of: ${parsePartialDate(options['as-of']).reason}`);
 if (files.length === 0) usage(`${command}: name a file`);
-if (command !== 'validate' && files.length > 1) usage(`${command}: name one input file`);
-if (command !== 'validate' && !options.output) usage(`${command}: name the output file with -o OUT (or -o - for standard output)`);
+if (command === 'embed' && options.output) usage('embed writes each page in place: it takes no -o');
+if (!['validate', 'embed'].includes(command) && files.length > 1) usage(`${command}: name one input file`);
+if (!['validate', 'embed'].includes(command) && !options.output) usage(`${command}: name the output file with -o OUT (or -o - for standard output)`);
 
-async function read(file) {
+async function read(file, name = file) {
   let bytes;
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    console.error(`${file}: cannot read the file (${error.code ?? error.message})`);
+    console.error(`${name}: cannot read the file (${error.code ?? error.message})`);
     return undefined;
   }
   return await readTimelineFile(bytes, { name: file, from: options.from, dateOrder: options['date-order'] });
@@ -102,6 +112,58 @@ if (command === 'validate') {
   process.exit(failed ? 1 : 0);
 }
 
+/** The renderer, which needs @lit-labs/ssr beside this package. */
+async function renderer(name) {
+  try {
+    return await import(`../dist/src/cli/${name}.js`);
+  } catch (error) {
+    console.error(`${command} needs @lit-labs/ssr: npm install @lit-labs/ssr (${error.message})`);
+    process.exit(1);
+  }
+}
+
+const defaults = { lang: options.lang, asOf: options['as-of'], layout: options.layout };
+
+if (command === 'embed') {
+  const { embedTimelines } = await renderer('embed');
+  let failed = false;
+  for (const page of files) {
+    let text;
+    try {
+      text = readFileSync(page, 'utf8');
+    } catch (error) {
+      console.error(`${page}: cannot read the file (${error.code ?? error.message})`);
+      failed = true;
+      continue;
+    }
+    const embedded = await embedTimelines(text, (file) => read(resolve(dirname(page), file), file), defaults);
+    if (embedded.error) {
+      console.error(`${page}: ${embedded.error}`);
+      failed = true;
+      continue;
+    }
+    for (const block of embedded.blocks) {
+      const where = `${page}: line ${String(block.line)}, ${block.file}`;
+      if (!block.report) {
+        console.error(`${where}: left as it was`);
+        failed = true;
+        continue;
+      }
+      const { errors, line } = summarize(block.report.eventCount, block.problems);
+      if (errors) failed = true;
+      for (const problem of block.problems) console.error(`${where}: ${formatProblem(problem)}`);
+      console.log(`${where}: ${line}`);
+    }
+    if (!embedded.blocks.length) console.log(`${page}: no <!-- diplo-timeline FILE --> block`);
+    else if (embedded.text === text) console.log(`${page}: up to date`);
+    else {
+      writeFileSync(page, embedded.text);
+      console.log(`${page}: ${String(embedded.blocks.length)} timeline${embedded.blocks.length === 1 ? '' : 's'} embedded`);
+    }
+  }
+  process.exit(failed ? 1 : 0);
+}
+
 const [input] = files;
 const output = options.output;
 const toStdout = output === '-';
@@ -118,20 +180,18 @@ let problems = result.problems;
 if (command === 'convert') {
   text = await writeTimeline(result.timeline, format);
 } else {
-  let renderFile;
-  try {
-    ({ renderFile } = await import('../dist/src/cli/render.js'));
-  } catch (error) {
-    console.error(`render needs @lit-labs/ssr: npm install @lit-labs/ssr (${error.message})`);
-    process.exit(1);
-  }
-  const rendered = await renderFile(result.timeline, { lang: options.lang, asOf: options['as-of'], layout: options.layout });
+  const { renderFile } = await renderer('render');
+  const markdown = options.markdown || /\.(md|markdown)$/i.test(output);
+  const rendered = await renderFile(result.timeline, { ...defaults, markdown });
   text = rendered.html;
   problems = [...problems, ...rendered.problems];
 }
 try {
   if (toStdout) process.stdout.write(text);
-  else writeFileSync(output, text);
+  else {
+    mkdirSync(dirname(output), { recursive: true });
+    writeFileSync(output, text);
+  }
 } catch (error) {
   console.error(`${output}: cannot write the file (${error.code ?? error.message})`);
   process.exit(1);

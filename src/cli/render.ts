@@ -5,7 +5,7 @@
 import { serializeTimeline, type Problem, type Timeline } from '../model/index.js';
 import { renderTimelineWithProblems, type RenderTimelineOptions } from '../ssr/index.js';
 
-export type RenderFileOptions = Pick<RenderTimelineOptions, 'lang' | 'asOf' | 'layout'>;
+export type RenderFileOptions = Pick<RenderTimelineOptions, 'lang' | 'asOf' | 'layout' | 'headingLevel' | 'markdown'>;
 
 export async function renderFile(timeline: Timeline, options: RenderFileOptions): Promise<{ html: string; problems: Problem[] }> {
   const { html, problems } = await renderTimelineWithProblems(serializeTimeline(timeline), { ...options, format: 'diplo' });
