@@ -1,13 +1,16 @@
 // `npm run recipes`: builds each recipe under examples/recipes/ the way its author would (its own
 // package.json with pinned versions and lockfile: `npm ci`, then `npm run build`), and checks the
 // page it built: every event title of the flagship is in it, and, where the recipe renders on
-// the server, the declarative shadow DOM (`<template shadowrootmode`). Run after `npm run build`
+// the server, the declarative shadow DOM (`<template shadowrootmode`); then, served as it is and
+// opened in headless Chromium, the element shows the events (those the server drew, hydrated) with
+// no script error (scripts/recipe-browser.js). Run after `npm run build`
 // (recipes link this package and use its dist/). Called by .ci/run after npm test, not by npm test.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import semver from 'semver';
+import { checkInBrowser } from './recipe-browser.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const recipes = join(root, 'examples/recipes');
@@ -69,8 +72,12 @@ for (const name of readdirSync(recipes).sort()) {
       if (!defines) problems.push(`no script built beside ${recipe.page} defines <diplo-timeline>`);
     } else if (!/<script type="module" src="[^"]*diplo-timeline\.bundle\.js"/.test(page)) problems.push(`${recipe.page} does not load the bundle`);
     if (refusing.length) problems.push(`installs packages that refuse Node ${ourNode}: ${refusing.join(', ')}`);
+    if (!problems.length) {
+      const serverEvents = recipe.serverRendered ? (page.match(/\bpart="event"/g) ?? []).length : undefined;
+      problems.push(...(await checkInBrowser(dirname(join(dir, recipe.page)), recipe.page.split('/').pop(), { firstTitle: flagship.events[0].title, serverEvents })));
+    }
     if (problems.length) throw new Error(problems.join('\n  '));
-    console.log(`recipe ${name}: ok — ${String(flagship.events.length)} titles${recipe.serverRendered ? ', server-rendered' : ''} in ${recipe.page} (${String(Math.round((Date.now() - started) / 1000))} s)`);
+    console.log(`recipe ${name}: ok — ${String(flagship.events.length)} titles${recipe.serverRendered ? ', server-rendered' : ''} in ${recipe.page}, shown in Chromium (${String(Math.round((Date.now() - started) / 1000))} s)`);
   } catch (error) {
     failed++;
     console.error(`recipe ${name}: FAILED\n  ${error instanceof Error ? error.message : String(error)}`);
