@@ -83,6 +83,17 @@ describe('diplo-timeline embed', () => {
     assert.match(second, /heading-level="3"/);
   });
 
+  it('renders the flagship\'s YAML copy exactly as its JSON', () => {
+    const dir = site();
+    writeFileSync(join(dir, 'data/timeline.yaml'), readFileSync(join(root, 'data/korean-peninsula-2016-2019.yaml')));
+    const path = join(dir, 'page.md');
+    writeFileSync(path, `${block('data/timeline.json as-of=2019-12-31')}\n\n${block('data/timeline.yaml as-of=2019-12-31')}\n`);
+    assert.equal(embed(path).code, 0);
+    const [json, yaml] = readFileSync(path, 'utf8').match(/<div>\n<diplo-timeline[\s\S]*?<\/diplo-timeline>\n<\/div>/g);
+    assert.ok(json.length > 10000);
+    assert.equal(yaml, json);
+  });
+
   it('names the line of a block that is wrong, and leaves the page as it was', () => {
     const dir = site();
     const cases = [
