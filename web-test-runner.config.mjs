@@ -168,6 +168,9 @@ export default {
   middleware: [delayMiddleware, articleMiddleware, cspMiddleware, ssrMiddleware, failMiddleware, noAxisMiddleware, sheetsMiddleware],
   rootDir: '.',
   testFramework: { config: { timeout: 10000 } },
+  // Before each test file: failed assertions on DOM nodes stay reportable (see the module).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/src/test-support/reportable-errors.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   testsFinishTimeout: 10 * 60 * 1000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), browserCommands()],
   groups: only?.length ? [{ name: 'only', files: only, browsers: [chromium('America/Los_Angeles')] }] : [
