@@ -99,7 +99,11 @@ describe('<diplo-timeline-editor>', function () {
     expect(el.result.problems.filter((problem) => problem.severity === 'error')).to.deep.equal([]);
     await waitUntil(() => preview(el)?.shadowRoot?.querySelectorAll('li.event').length === events.length, 'the preview shows them');
 
-    // A reload: a new editor on the same key finds the same document.
+    // A reload, once the editor says the draft is saved in this browser (as an author sees it
+    // before reloading): a new editor on the same key finds the same document. (Removed sooner,
+    // the old editor's last write lands after the new one has read, and the new one follows it
+    // as another tab's newer version.)
+    await waitUntil(() => el.shadowRoot!.querySelector('.save-status')?.textContent?.includes('Saved in this browser'), 'saved in this browser', { timeout: 5000 });
     el.remove();
     el = await editor(key);
     await waitUntil(() => (el.draft.events as unknown[] | undefined)?.length === events.length, 'restored after a reload', { timeout: 5000 });
