@@ -5,7 +5,11 @@
 // So a chai assertion that fails with such a value says what the value was, in words.
 // The side-effect-free entry: the main one registers its fixture clean-up with mocha's
 // afterEach, which does not exist yet when this module runs.
-import { chai } from '@open-wc/testing/pure';
+// (Its types leave `chai` out; the main entry's describe it, and a type import runs nothing.)
+import type { chai as Chai } from '@open-wc/testing';
+import * as pure from '@open-wc/testing/pure';
+
+const { chai } = pure as unknown as { chai: typeof Chai };
 
 function cloneable(value: unknown): boolean {
   try {
@@ -28,7 +32,7 @@ function described(value: unknown): string {
 }
 
 chai.use((api) => {
-  const prototype = api.Assertion.prototype as { assert: (...args: unknown[]) => void };
+  const prototype = api.Assertion.prototype as unknown as { assert: (...args: unknown[]) => void };
   const assert = prototype.assert;
   prototype.assert = function (this: unknown, ...args: unknown[]) {
     try {
