@@ -28,7 +28,7 @@ const text = (html) =>
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 
-const npm = (dir, ...args) => execFileSync('npm', args, { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', ASTRO_TELEMETRY_DISABLED: '1' } });
+const npm = (dir, ...args) => execFileSync('npm', args, { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', ASTRO_TELEMETRY_DISABLED: '1', NO_UPDATE_NOTIFIER: '1' } });
 
 let failed = 0;
 for (const name of readdirSync(recipes).sort()) {
