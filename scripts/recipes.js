@@ -1,10 +1,11 @@
 // `npm run recipes`: builds each recipe under examples/recipes/ the way its author would (its own
 // package.json with pinned versions and lockfile: `npm ci`, then `npm run build`), and checks the
 // page it built: every event title of the flagship is in it, and, where the recipe renders on
-// the server, the declarative shadow DOM (`<template shadowrootmode`); then, served as it is and
-// opened in headless Chromium, the element shows the events (those the server drew, hydrated) with
-// no script error (scripts/recipe-browser.js). Run after `npm run build`
-// (recipes link this package and use its dist/). Called by .ci/run after npm test, not by npm test.
+// the server, the declarative shadow DOM (`<template shadowrootmode`) with the list inside and the
+// data after it, inside the element; then, served as it is and opened in headless Chromium, the
+// element shows the events (those the server drew, hydrated) with no script error
+// (scripts/recipe-browser.js). Run after `npm run build` (recipes link this package and use its
+// dist/). Called by .ci/run after npm test, not by npm test.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -31,7 +32,7 @@ const text = (html) =>
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 
-const npm = (dir, ...args) => execFileSync('npm', args, { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', ASTRO_TELEMETRY_DISABLED: '1' } });
+const npm = (dir, ...args) => execFileSync('npm', args, { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', ASTRO_TELEMETRY_DISABLED: '1', NO_UPDATE_NOTIFIER: '1' } });
 
 let failed = 0;
 for (const name of readdirSync(recipes).sort()) {
@@ -59,7 +60,20 @@ for (const name of readdirSync(recipes).sort()) {
     const missing = flagship.events.map((event) => event.title).filter((title) => !words.includes(title.replace(/\s+/g, ' ')));
     const problems = [];
     if (missing.length) problems.push(`${String(missing.length)} event titles are not in ${recipe.page}: ${missing.slice(0, 3).join(' | ')}`);
-    if (recipe.serverRendered && !/<template\b[^>]*\bshadowrootmode="open"/.test(page)) problems.push(`${recipe.page} has no declarative shadow DOM (<template shadowrootmode="open">)`);
+    if (recipe.serverRendered) {
+      // The element whole (a recipe's page has one): its list inside the declarative shadow
+      // root, its data after that and inside the element. An HTML tool that misreads the markup
+      // moves them out while the titles stay in the page (Docusaurus's minifier did, on Lit's `<?>`).
+      const open = page.search(/<template\b[^>]*\bshadowrootmode="open"/);
+      const close = page.indexOf('</template>', open);
+      const end = page.indexOf('</diplo-timeline>', open);
+      const data = page.indexOf('<script type="application/json">', close);
+      const items = [...page.matchAll(/<li\b[^>]*\bpart="event"/g)].map((match) => match.index);
+      if (open < 0) problems.push(`${recipe.page} has no declarative shadow DOM (<template shadowrootmode="open">)`);
+      else if (!items.length || items.some((at) => at < open || at > close) || data < 0 || data > end) {
+        problems.push(`${recipe.page}: the server-rendered timeline is not whole (its events inside <template shadowrootmode>, then its data, inside <diplo-timeline>)`);
+      }
+    }
     // A recipe that bundles the element with the site's own scripts (`bundled`) loads a script
     // (a module, or a classic script from webpack), and the site's scripts define the element; the
     // others load our standalone bundle.

@@ -120,7 +120,11 @@ export async function renderTimelineWithProblems(data: unknown, options: RenderT
     serverHtml`<diplo-timeline lang=${lang} as-of=${asOf ?? nothing} heading-level=${options.headingLevel ?? nothing} layout=${options.layout ?? nothing} base-url=${options.baseUrl ?? nothing} theme=${options.theme ?? nothing} id=${options.id ?? nothing} class=${options.className ?? nothing} ?structured-data=${!!options.structuredData}></diplo-timeline>`,
     { elementRenderers: [rendererWith(data), LitElementRenderer] },
   );
-  const markup = await collectResult(result);
+  // Lit writes `<?>` where a template ends with a binding. Browsers read it as a comment, but it
+  // is an HTML parse error, and tools that are not browsers trip on it: html-minifier-terser
+  // (which Docusaurus runs on every page) then closes the elements around it early. Written as
+  // the comment it is, the DOM is the same.
+  const markup = (await collectResult(result)).replaceAll('<?>', '<!--?-->');
 
   // The data and the JSON-LD go in as script children, written here: a template would escape
   // their text as HTML, which a script does not decode (both texts escape every "<").

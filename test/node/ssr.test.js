@@ -23,6 +23,15 @@ describe('renderTimelineHTML', () => {
     assert.deepEqual(JSON.parse(inline[1]), koreanPeninsula);
   });
 
+  it('writes only tags, end tags and comments, which HTML tools that are not browsers read too', async () => {
+    const { html } = await renderTimelineWithProblems(koreanPeninsula, { structuredData: true });
+    // Outside the script children (their text escapes every "<"), every "<" opens one of those:
+    // Lit's `<?>` (a parse error that browsers read as a comment) made Docusaurus's HTML
+    // minifier close the elements around it early.
+    const markup = html.replace(/<script\b[^>]*>.*?<\/script>/gs, '');
+    assert.deepEqual(markup.match(/<(?![a-z]|\/[a-z]|!--)[^>]{0,20}/gi) ?? [], []);
+  });
+
   it('converts TimelineJS data on the server and inlines the converted document', async () => {
     const source = JSON.parse(readFileSync(new URL('../fixtures/timelinejs-small.json', import.meta.url), 'utf8'));
     const { html, problems } = await renderTimelineWithProblems(source, { asOf: '2020-01-01' });
