@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   // types/ holds declaration files and JSX checks, type-checked by npm run typecheck.
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'bench/results/', 'coverage/', 'types/', 'examples/recipes/*/node_modules/', 'examples/recipes/*/_site/', 'examples/recipes/*/public/', 'examples/recipes/*/static/assets/', 'examples/recipes/*/timelines/', 'examples/recipes/*/dist/', 'examples/recipes/*/.astro/', 'examples/recipes/*/.vitepress/cache/', 'examples/recipes/*/.vitepress/dist/', 'examples/recipes/*/build/', 'examples/recipes/*/.docusaurus/'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'bench/results/', 'coverage/', 'types/', 'examples/recipes/*/node_modules/', 'examples/recipes/*/_site/', 'examples/recipes/*/public/', 'examples/recipes/*/static/assets/', 'examples/recipes/*/timelines/', 'examples/recipes/*/dist/', 'examples/recipes/*/.astro/', 'examples/recipes/*/.vitepress/cache/', 'examples/recipes/*/.vitepress/dist/', 'examples/recipes/*/build/', 'examples/recipes/*/.docusaurus/', 'examples/recipes/*/site/'] },
   js.configs.recommended,
   {
     files: ['**/*.js', '**/*.mjs'],
