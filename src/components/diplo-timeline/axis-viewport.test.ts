@@ -57,6 +57,18 @@ describe('AxisViewport', () => {
     expect(span(viewport)).to.be.closeTo(10 * DAY_MS, 1);
   });
 
+  it('keeps a window asked for before the width is known, instead of fitting over it', async () => {
+    const el = await fixture<ViewportHost>(html`<axis-viewport-host></axis-viewport-host>`);
+    el.viewport.domain = DOMAIN;
+    expect(el.viewport.width, 'not measured yet (else this test proves nothing)').to.equal(0);
+    el.viewport.zoomTo(DOMAIN[0] + 10 * DAY_MS, DOMAIN[0] + 20 * DAY_MS);
+    await waitUntil(() => el.viewport.width === 1000, 'the viewport is measured');
+    expect(el.viewport.range.start).to.be.closeTo(DOMAIN[0] + 10 * DAY_MS, 1);
+    expect(span(el.viewport)).to.be.closeTo(10 * DAY_MS, 1);
+    el.viewport.fit();
+    expect(span(el.viewport), 'fit() still shows everything').to.be.closeTo(DOMAIN[1] - DOMAIN[0], 1);
+  });
+
   it('zooms about a point: the time under it stays under it', async () => {
     const { viewport } = await host();
     const under = viewport.start + 250 / viewport.k;

@@ -82,6 +82,8 @@ export class AxisViewport implements ReactiveController {
 
   private _domain: readonly [number, number] = [0, 1];
   private _fitted = false;
+  /** A window asked for (zoomTo) before the width was known: shown once it is. */
+  private _asked: readonly [number, number] | undefined;
   private _frame: DrawFrame = { k: 1, anchor: 0, start: 0, end: 0, origin: 0, width: 0 };
   /** When the zoom last changed: a zoom within {@link GESTURE_MS} of the one before is a gesture. */
   private _lastZoom = Number.NEGATIVE_INFINITY;
@@ -197,6 +199,7 @@ export class AxisViewport implements ReactiveController {
 
   /** Shows the window from `start` to `end` (timeline milliseconds), within the zoom's limits. */
   zoomTo(start: number, end: number): void {
+    this._asked = this.width ? undefined : [start, end];
     const width = this.width || this._host.getBoundingClientRect().width || 800;
     const [d0, d1] = timeScale([start, end], [0, width]).domain;
     this._zoomed(this._clampK(width / (d1 - d0), width));
@@ -275,7 +278,11 @@ export class AxisViewport implements ReactiveController {
     if (!width || Math.abs(width - this.width) <= 0.5) return;
     const center = this.width ? this.start + this.width / 2 / this.k : undefined;
     this.width = width;
-    if (!this._fitted) this.first();
+    const asked = this._asked;
+    if (asked) {
+      this.zoomTo(asked[0], asked[1]);
+      this._fitted = true;
+    } else if (!this._fitted) this.first();
     else if (center !== undefined) this.start = center - width / 2 / this.k;
     this._host.requestUpdate();
   }
