@@ -2,6 +2,7 @@
  * The words the elements write around the data, in each interface language.
  * One typed table per language; a missing language falls back to English.
  */
+import { wordTables } from './word-tables.js';
 import type { EventKind, EventStatus, MediaType, Relation } from '../model/index.js';
 import type { Plural } from './plural.js';
 
@@ -132,17 +133,14 @@ const en: UiStrings = {
  * an element speaks that language (English is always here). Chinese has two: Traditional
  * characters (Taiwan usage) and Simplified.
  */
-const loaders: Record<string, () => Promise<{ strings: UiStrings }>> = {
+const tables = wordTables<UiStrings>(en, {
   ko: () => import('./strings/ko.js'),
   zh: () => import('./strings/zh-CN.js'),
   'zh-Hant': () => import('./strings/zh-Hant.js'),
   ja: () => import('./strings/ja.js'),
   ar: () => import('./strings/ar.js'),
   he: () => import('./strings/he.js'),
-};
-
-const tables = new Map<string, UiStrings>([['en', en]]);
-const loading = new Map<string, Promise<void>>();
+});
 const keys = new Map<string, string>();
 
 /**
@@ -166,7 +164,7 @@ export function languageKey(tag: string): string {
 
 /** The UI strings for a language tag, by its language; English until (or unless) that language's table is loaded. */
 export function uiStrings(tag: string): UiStrings {
-  return tables.get(languageKey(tag)) ?? en;
+  return tables.get(languageKey(tag));
 }
 
 /**
@@ -182,21 +180,5 @@ export function uiLanguage(tag: string): string {
  * language has none and falls back to English); else a promise that settles once they are.
  */
 export function loadUiStrings(tag: string): Promise<void> | undefined {
-  const key = languageKey(tag);
-  const loader = loaders[key];
-  if (tables.has(key) || !loader) return undefined;
-  let pending = loading.get(key);
-  if (!pending) {
-    pending = loader().then(
-      (module) => {
-        tables.set(key, module.strings);
-      },
-      () => {
-        // Offline or blocked: English it is (and try again next time).
-        loading.delete(key);
-      },
-    );
-    loading.set(key, pending);
-  }
-  return pending;
+  return tables.load(languageKey(tag));
 }

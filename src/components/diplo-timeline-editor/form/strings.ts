@@ -4,6 +4,7 @@
  * "Summit" and readers see "Summit". One table per language, each a module loaded on demand;
  * a missing language falls back to English.
  */
+import { wordTables } from '../../../i18n/word-tables.js';
 import { languageKey, loadUiStrings } from '../../../i18n/strings.js';
 import type { Plural } from '../../../i18n/plural.js';
 import type { ActorKind, DatePrecision, ProblemSeverity } from '../../../model/index.js';
@@ -277,21 +278,18 @@ const en: EditorFormStrings = {
   wholeItem: 'As a whole',
 };
 
-const loaders: Record<string, () => Promise<{ strings: EditorFormStrings }>> = {
+const tables = wordTables<EditorFormStrings>(en, {
   ko: () => import('./strings/ko.js'),
   zh: () => import('./strings/zh-CN.js'),
   'zh-Hant': () => import('./strings/zh-Hant.js'),
   ja: () => import('./strings/ja.js'),
   ar: () => import('./strings/ar.js'),
   he: () => import('./strings/he.js'),
-};
-
-const tables = new Map<string, EditorFormStrings>([['en', en]]);
-const loading = new Map<string, Promise<void>>();
+});
 
 /** The form's words for a language tag; English until (or unless) that language's table is loaded. */
 export function formStrings(tag: string): EditorFormStrings {
-  return tables.get(languageKey(tag)) ?? en;
+  return tables.get(languageKey(tag));
 }
 
 /**
@@ -300,21 +298,7 @@ export function formStrings(tag: string): EditorFormStrings {
  * loading failed: English it is).
  */
 export function loadFormStrings(tag: string): Promise<void> | undefined {
-  const key = languageKey(tag);
-  const loader = loaders[key];
+  const form = tables.load(languageKey(tag));
   const ui = loadUiStrings(tag);
-  if (tables.has(key) || !loader) return ui;
-  let pending = loading.get(key);
-  if (!pending) {
-    pending = loader().then(
-      (module) => {
-        tables.set(key, module.strings);
-      },
-      () => {
-        loading.delete(key);
-      },
-    );
-    loading.set(key, pending);
-  }
-  return ui ? Promise.all([pending, ui]).then(() => undefined) : pending;
+  return form && ui ? Promise.all([form, ui]).then(() => undefined) : (form ?? ui);
 }
