@@ -102,7 +102,7 @@ export function renderEventList(ctx: FormContext, options: EventListOptions) {
   };
 
   const notice = view.notice?.revision === store.revision ? view.notice : undefined;
-  const count = view.query.trim() ? plural(lang, strings.eventsShown, all.length, rows.length) : plural(lang, strings.eventCount, all.length);
+  const count = view.query.trim() ? plural(lang, strings.eventsShown, all.length, rows.length) : plural(lang, uiStrings(lang).eventCount, all.length);
   return html`<section class="form-section event-list" aria-labelledby="heading-events">
     <h2 id="heading-events">${strings.fields.events}</h2>
     <div class="field search">

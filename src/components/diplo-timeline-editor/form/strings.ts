@@ -115,7 +115,6 @@ export interface EditorFormStrings {
   search: string;
   searchHint: string;
   eventList: string;
-  eventCount: Plural;
   eventsShown: Plural<[shown: string]>;
   noEvents: string;
   noMatch: string;
@@ -252,7 +251,6 @@ const en: EditorFormStrings = {
   search: 'Search events',
   searchHint: 'Title, summary, place, actors or tags.',
   eventList: 'Events in date order',
-  eventCount: { one: (n) => `${n} event`, other: (n) => `${n} events` },
   eventsShown: { one: (total, shown) => `${shown} of ${total} event`, other: (total, shown) => `${shown} of ${total} events` },
   noEvents: 'No events yet.',
   noMatch: 'No events match the search.',

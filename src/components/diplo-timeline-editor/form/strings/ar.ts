@@ -115,15 +115,6 @@ export const strings: EditorFormStrings = {
   search: 'البحث في الأحداث',
   searchHint: 'العنوان أو الملخص أو المكان أو الأطراف أو الوسوم.',
   eventList: 'الأحداث بترتيب التاريخ',
-  // The noun agrees with the number, as in the readers' words (see i18n/strings/ar.ts).
-  eventCount: {
-    zero: () => 'لا توجد أحداث',
-    one: () => 'حدث واحد',
-    two: () => 'حدثان',
-    few: (n) => `${n} أحداث`,
-    many: (n) => `${n} حدثًا`,
-    other: (n) => `${n} حدث`,
-  },
   eventsShown: {
     zero: (total, shown) => `${shown} من ${total} حدث`,
     one: (_, shown) => `${shown} من حدث واحد`,

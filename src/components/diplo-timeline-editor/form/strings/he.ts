@@ -116,7 +116,6 @@ export const strings: EditorFormStrings = {
   search: 'חיפוש אירועים',
   searchHint: 'כותרת, תקציר, מקום, צדדים או תגיות.',
   eventList: 'אירועים לפי תאריך',
-  eventCount: { one: () => 'אירוע אחד', two: () => 'שני אירועים', other: (n) => `${n} אירועים` },
   eventsShown: {
     one: (_, shown) => `${shown} מתוך אירוע אחד`,
     two: (_, shown) => `${shown} מתוך שני אירועים`,

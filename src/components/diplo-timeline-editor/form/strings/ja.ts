@@ -111,7 +111,6 @@ export const strings: EditorFormStrings = {
   search: '出来事を検索',
   searchHint: 'タイトル、概要、場所、当事者、タグ。',
   eventList: '日付順の出来事',
-  eventCount: { other: (n) => `${n}件の出来事` },
   eventsShown: { other: (total, shown) => `${total}件中${shown}件` },
   noEvents: 'まだ出来事がありません。',
   noMatch: '検索に合う出来事はありません。',

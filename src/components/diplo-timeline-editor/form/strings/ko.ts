@@ -111,7 +111,6 @@ export const strings: EditorFormStrings = {
   search: '사건 검색',
   searchHint: '제목, 요약, 장소, 행위자, 태그.',
   eventList: '날짜순 사건',
-  eventCount: { other: (n) => `사건 ${n}건` },
   eventsShown: { other: (total, shown) => `사건 ${total}건 중 ${shown}건` },
   noEvents: '아직 사건이 없습니다.',
   noMatch: '검색과 일치하는 사건이 없습니다.',

@@ -111,7 +111,6 @@ export const strings: EditorFormStrings = {
   search: '搜索事件',
   searchHint: '标题、摘要、地点、参与方或标签。',
   eventList: '按日期排列的事件',
-  eventCount: { other: (n) => `共${n}个事件` },
   eventsShown: { other: (total, shown) => `${total}个事件中的${shown}个` },
   noEvents: '还没有事件。',
   noMatch: '没有符合搜索的事件。',

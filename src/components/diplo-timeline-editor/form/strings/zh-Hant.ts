@@ -111,7 +111,6 @@ export const strings: EditorFormStrings = {
   search: '搜尋事件',
   searchHint: '標題、摘要、地點、參與方或標籤。',
   eventList: '依日期排列的事件',
-  eventCount: { other: (n) => `共${n}個事件` },
   eventsShown: { other: (total, shown) => `${total}個事件中的${shown}個` },
   noEvents: '還沒有事件。',
   noMatch: '沒有符合搜尋的事件。',
