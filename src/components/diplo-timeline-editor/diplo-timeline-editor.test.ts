@@ -186,6 +186,11 @@ describe('<diplo-timeline-editor>', function () {
     el.setAttribute('lang', 'ko');
     await waitUntil(() => undoButton()?.textContent?.includes('실행 취소'), 'the frame speaks Korean');
     await waitUntil(() => titleLabel() !== englishLabel && /[\uac00-\ud7a3]/.test(titleLabel()), 'the forms speak Korean');
+    // The header's count of problems too, in the language's plural forms: Arabic's dual for two.
+    const when = ['2019-02-30', '2019-13'];
+    el.data = { schemaVersion: 1, title: 'T', actors: [], events: when.map((date, i) => ({ id: `e${String(i)}`, title: 'E', when: date, kind: 'summit', actors: [] })) };
+    el.setAttribute('lang', 'ar');
+    await waitUntil(() => el.shadowRoot!.querySelector('.count.error')?.textContent === 'خطآن', 'two errors, in Arabic');
   });
 
   it('imports pasted rows, keeping a broken one as a draft with its problem beside its field', async () => {

@@ -6,6 +6,7 @@ import { ElementLanguage } from '../shared/element-language.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { editorStyles } from './diplo-timeline-editor.styles.js';
 import { EditorForms } from './editor-forms.js';
+import { formStrings } from './form/strings.js';
 import { EditorIO } from './editor-io.js';
 import { PreviewPane } from './preview-pane.js';
 import { shellStrings } from './shell-strings.js';
@@ -219,8 +220,8 @@ export class DiploTimelineEditor extends LitElement {
           <h1 class="doc-title" dir="auto">${title}</h1>
         </div>
         <p class="counts" role="status">
-          ${errors ? html`<span class="count error">${plural(lang, strings.errors, errors)}</span>` : nothing}
-          ${warnings ? html`<span class="count warning">${plural(lang, strings.warnings, warnings)}</span>` : nothing}
+          ${errors ? html`<span class="count error">${plural(lang, formStrings(lang).errorCount, errors)}</span>` : nothing}
+          ${warnings ? html`<span class="count warning">${plural(lang, formStrings(lang).warningCount, warnings)}</span>` : nothing}
           ${errors || warnings ? nothing : html`<span class="count ok">${strings.noProblems}</span>`}
         </p>
         <div class="actions" role="toolbar" aria-label=${strings.editor}>

@@ -21,8 +21,6 @@ export interface ShellStrings {
   redo: string;
   undoWhat(label: string): string;
   redoWhat(label: string): string;
-  errors: Plural;
-  warnings: Plural;
   noProblems: string;
   problems: string;
   importLabel: string;
@@ -77,8 +75,6 @@ const en: ShellStrings = {
   redo: 'Redo',
   undoWhat: (label) => `Undo: ${label}`,
   redoWhat: (label) => `Redo: ${label}`,
-  errors: { one: (n) => `${n} error`, other: (n) => `${n} errors` },
-  warnings: { one: (n) => `${n} warning`, other: (n) => `${n} warnings` },
   noProblems: 'No problems',
   problems: 'Problems',
   importLabel: 'Import',

@@ -8,8 +8,6 @@ export const strings: ShellStrings = {
   redo: 'חזרה',
   undoWhat: (label) => `ביטול: ${label}`,
   redoWhat: (label) => `חזרה: ${label}`,
-  errors: { one: () => 'שגיאה אחת', two: () => 'שתי שגיאות', other: (n) => `${n} שגיאות` },
-  warnings: { one: () => 'אזהרה אחת', two: () => 'שתי אזהרות', other: (n) => `${n} אזהרות` },
   noProblems: 'אין בעיות',
   problems: 'בעיות',
   importLabel: 'ייבוא',

@@ -8,8 +8,6 @@ export const strings: ShellStrings = {
   redo: 'やり直す',
   undoWhat: (label) => `元に戻す：${label}`,
   redoWhat: (label) => `やり直す：${label}`,
-  errors: { other: (n) => `エラー ${n} 件` },
-  warnings: { other: (n) => `警告 ${n} 件` },
   noProblems: '問題なし',
   problems: '問題',
   importLabel: '読み込み',

@@ -8,8 +8,6 @@ export const strings: ShellStrings = {
   redo: '다시 실행',
   undoWhat: (label) => `실행 취소: ${label}`,
   redoWhat: (label) => `다시 실행: ${label}`,
-  errors: { other: (n) => `오류 ${n}건` },
-  warnings: { other: (n) => `경고 ${n}건` },
   noProblems: '문제 없음',
   problems: '문제',
   importLabel: '가져오기',

@@ -8,8 +8,6 @@ export const strings: ShellStrings = {
   redo: '重做',
   undoWhat: (label) => `撤销：${label}`,
   redoWhat: (label) => `重做：${label}`,
-  errors: { other: (n) => `${n}个错误` },
-  warnings: { other: (n) => `${n}个警告` },
   noProblems: '没有问题',
   problems: '问题',
   importLabel: '导入',

@@ -10,8 +10,6 @@ export const strings: ShellStrings = {
   redo: '重做',
   undoWhat: (label) => `復原：${label}`,
   redoWhat: (label) => `重做：${label}`,
-  errors: { other: (n) => `${n} 個錯誤` },
-  warnings: { other: (n) => `${n} 個警告` },
   noProblems: '沒有問題',
   problems: '問題',
   importLabel: '匯入',
