@@ -12,7 +12,7 @@ const USAGE = `Usage:
   diplo-timeline validate FILE… [--json]
   diplo-timeline convert IN -o OUT [--to json|yaml|csv|tsv]
   diplo-timeline render IN -o OUT.html [--lang TAG] [--as-of YYYY-MM-DD] [--layout auto|vertical|horizontal] [--markdown]
-  diplo-timeline embed PAGE… [--lang TAG] [--as-of YYYY-MM-DD] [--layout auto|vertical|horizontal]
+  diplo-timeline embed PAGE… [--check] [--lang TAG] [--as-of YYYY-MM-DD] [--layout auto|vertical|horizontal]
 
 validate  Checks timeline files: JSON or YAML (this library's), TimelineJS3 or vis-timeline
           JSON, CSV or TSV.
@@ -28,6 +28,7 @@ embed     Fills each block of a Markdown or HTML page, in place, with the timeli
             <!-- diplo-timeline data/timeline.json [lang=ko] [layout=vertical] -->
             <!-- /diplo-timeline -->
           Run it again when the data changes; options in a block win over the command's.
+          --check writes nothing, and exits 1 when a page is not up to date (for CI).
 
 Options:
   --from FORMAT        json, yaml, timelinejs, vis, csv or tsv (default: from the extension
@@ -66,6 +67,7 @@ try {
       'as-of': { type: 'string' },
       layout: { type: 'string' },
       markdown: { type: 'boolean' },
+      check: { type: 'boolean' },
     },
   });
 } catch (error) {
@@ -156,7 +158,10 @@ if (command === 'embed') {
     }
     if (!embedded.blocks.length) console.log(`${page}: no <!-- diplo-timeline FILE --> block`);
     else if (embedded.text === text) console.log(`${page}: up to date`);
-    else {
+    else if (options.check) {
+      console.error(`${page}: not up to date with its data (run diplo-timeline embed ${page})`);
+      failed = true;
+    } else {
       writeFileSync(page, embedded.text);
       console.log(`${page}: ${String(embedded.blocks.length)} timeline${embedded.blocks.length === 1 ? '' : 's'} embedded`);
     }

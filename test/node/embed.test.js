@@ -69,6 +69,20 @@ describe('diplo-timeline embed', () => {
     assert.equal(second.match(/<diplo-timeline\b/g).length, 1, 'the old timeline is replaced, not kept beside the new one');
   });
 
+  it('--check writes nothing, and fails while a page is not up to date', () => {
+    const dir = site();
+    const path = join(dir, 'page.md');
+    writeFileSync(path, page(block('data/small.json as-of=2019-12-31')));
+    const stale = embed(path, '--check');
+    assert.equal(stale.code, 1);
+    assert.match(stale.err, /page\.md: not up to date with its data/);
+    assert.equal(readFileSync(path, 'utf8'), page(block('data/small.json as-of=2019-12-31')), 'nothing written');
+    assert.equal(embed(path).code, 0);
+    const current = embed(path, '--check');
+    assert.equal(current.code, 0, current.err);
+    assert.match(current.out, /up to date/);
+  });
+
   it('fills several blocks, each with its own options over the command line\'s', () => {
     const dir = site();
     const path = join(dir, 'page.html');
