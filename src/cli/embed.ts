@@ -102,6 +102,8 @@ export async function embedTimelines(
   const { blocks, error } = findBlocks(page);
   if (error) return { text: page, blocks: [], error };
   const reports: BlockReport[] = [];
+  // A page written with Windows line ends keeps them.
+  const eol = page.includes('\r\n') ? '\r\n' : '\n';
   let text = '';
   let done = 0;
   for (const block of blocks) {
@@ -109,7 +111,7 @@ export async function embedTimelines(
     text += page.slice(done, block.from);
     if (report) {
       const { html, problems } = await renderFile(report.timeline, { ...defaults, ...block.options, markdown: true });
-      text += `\n${html}`;
+      text += `\n${html}`.replace(/\r?\n/g, eol);
       reports.push({ line: block.line, file: block.file, report, problems: [...report.problems, ...problems] });
     } else {
       text += page.slice(block.from, block.to);

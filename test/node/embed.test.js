@@ -69,6 +69,17 @@ describe('diplo-timeline embed', () => {
     assert.equal(second.match(/<diplo-timeline\b/g).length, 1, 'the old timeline is replaced, not kept beside the new one');
   });
 
+  it('keeps a page\'s Windows line ends', () => {
+    const dir = site();
+    const path = join(dir, 'page.md');
+    writeFileSync(path, page(block('data/small.json as-of=2019-12-31')).replace(/\n/g, '\r\n'));
+    assert.equal(embed(path).code, 0);
+    const text = readFileSync(path, 'utf8');
+    assert.ok(text.includes('Only event'));
+    assert.doesNotMatch(text, /[^\r]\n/, 'every line ends in CRLF');
+    assert.match(embed(path).out, /up to date/);
+  });
+
   it('--check writes nothing, and fails while a page is not up to date', () => {
     const dir = site();
     const path = join(dir, 'page.md');
