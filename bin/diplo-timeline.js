@@ -80,6 +80,14 @@ if (options.layout !== undefined && !['auto', 'vertical', 'horizontal'].includes
 if (options['as-of'] !== undefined && !parsePartialDate(options['as-of']).ok) usage(`--as-of: ${parsePartialDate(options['as-of']).reason}`);
 if (files.length === 0) usage(`${command}: name a file`);
 if (command === 'embed' && options.output) usage('embed writes each page in place: it takes no -o');
+for (const name of ['json', 'markdown', 'to']) if (command === 'embed' && options[name] !== undefined) usage(`embed takes no --${name}`);
+if (options.lang !== undefined) {
+  try {
+    Intl.getCanonicalLocales(options.lang);
+  } catch {
+    usage(`--lang: "${options.lang}" is not a language tag (say en, ko, zh-TW…)`);
+  }
+}
 if (!['validate', 'embed'].includes(command) && files.length > 1) usage(`${command}: name one input file`);
 if (!['validate', 'embed'].includes(command) && !options.output) usage(`${command}: name the output file with -o OUT (or -o - for standard output)`);
 
@@ -138,7 +146,8 @@ if (command === 'embed') {
       failed = true;
       continue;
     }
-    const embedded = await embedTimelines(text, (file) => read(resolve(dirname(page), file), file), defaults);
+    const markdown = !/\.html?$/i.test(page);
+    const embedded = await embedTimelines(text, (file) => read(resolve(dirname(page), file), file), defaults, { markdown });
     if (embedded.error) {
       console.error(`${page}: ${embedded.error}`);
       failed = true;
@@ -146,24 +155,31 @@ if (command === 'embed') {
     }
     for (const block of embedded.blocks) {
       const where = `${page}: line ${String(block.line)}, ${block.file}`;
-      if (!block.report) {
-        console.error(`${where}: left as it was`);
-        failed = true;
-        continue;
-      }
-      const { errors, line } = summarize(block.report.eventCount, block.problems);
-      if (errors) failed = true;
       for (const problem of block.problems) console.error(`${where}: ${formatProblem(problem)}`);
-      console.log(`${where}: ${line}`);
+      if (block.report) {
+        const { errors, line } = summarize(block.report.eventCount, block.problems);
+        if (errors) failed = true;
+        console.log(`${where}: ${line}`);
+      }
+      if (block.kept) {
+        failed = true;
+        console.error(`${where}: left as it was (${block.kept === 'errors' ? 'the data has errors' : 'the file cannot be read'}); fix it and run again`);
+      }
     }
+    const drawn = embedded.blocks.filter((block) => !block.kept).length;
     if (!embedded.blocks.length) console.log(`${page}: no <!-- diplo-timeline FILE --> block`);
-    else if (embedded.text === text) console.log(`${page}: up to date`);
+    else if (embedded.text === text) console.log(`${page}: ${drawn ? 'up to date' : 'unchanged'}`);
     else if (options.check) {
       console.error(`${page}: not up to date with its data (run diplo-timeline embed ${page})`);
       failed = true;
     } else {
-      writeFileSync(page, embedded.text);
-      console.log(`${page}: ${String(embedded.blocks.length)} timeline${embedded.blocks.length === 1 ? '' : 's'} embedded`);
+      try {
+        writeFileSync(page, embedded.text);
+        console.log(`${page}: ${String(drawn)} timeline${drawn === 1 ? '' : 's'} embedded`);
+      } catch (error) {
+        console.error(`${page}: cannot write the file (${error.code ?? error.message})`);
+        failed = true;
+      }
     }
   }
   process.exit(failed ? 1 : 0);

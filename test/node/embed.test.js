@@ -41,7 +41,7 @@ describe('diplo-timeline embed', () => {
     assert.match(out, /line 5, data\/timeline\.json: valid — 36 events kept/);
     const text = readFileSync(path, 'utf8');
     assert.match(text, /<!-- diplo-timeline data\/timeline\.json as-of=2019-12-31 -->\n<div>\n<diplo-timeline\b[^>]*as-of="2019-12-31"/);
-    assert.match(text, /<\/diplo-timeline>\n<\/div>\n<!-- \/diplo-timeline -->\n\nAfter the timeline\.\n$/);
+    assert.match(text, /<\/diplo-timeline>\n<\/div>\n\n<!-- \/diplo-timeline -->\n\nAfter the timeline\.\n$/);
     const html = new MarkdownIt({ html: true }).render(text);
     const rendered = /<div>\n<diplo-timeline[\s\S]*?<\/diplo-timeline>\n<\/div>/.exec(text)[0];
     assert.ok(html.includes(rendered), 'Markdown keeps the timeline as it is');
@@ -49,6 +49,45 @@ describe('diplo-timeline embed', () => {
     const decoded = html.replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
     for (const event of flagship.events) assert.ok(decoded.includes(event.title), event.title);
     assert.match(html, /<p>After the timeline\.<\/p>/);
+  });
+
+  it('leaves what follows the closing comment Markdown, even with no blank line before it', () => {
+    const dir = site();
+    const path = join(dir, 'page.md');
+    writeFileSync(path, `Intro.\n<!-- diplo-timeline data/small.json -->\n<!-- /diplo-timeline -->\nAfter *emphasis*.\n`);
+    assert.equal(embed(path).code, 0);
+    const html = new MarkdownIt({ html: true }).render(readFileSync(path, 'utf8'));
+    assert.match(html, /<p>After <em>emphasis<\/em>\.<\/p>/);
+    assert.ok(html.includes('Only event'));
+  });
+
+  it('fills only comments that start a line outside fenced code: a page may show the syntax', () => {
+    const dir = site();
+    const path = join(dir, 'page.md');
+    const shown = [
+      '```md',
+      block('data/small.json'),
+      '```',
+      '',
+      '~~~~',
+      block('data/small.json'),
+      '~~~~',
+      '',
+      `Inline: ${block('data/small.json').replace('\n', ' ')}`,
+      '',
+      '    <!-- diplo-timeline data/small.json -->',
+      '    <!-- /diplo-timeline -->',
+      '',
+      '<!-- diplo-timeline-editor is another element -->',
+      '',
+    ].join('\n');
+    writeFileSync(path, shown + block('data/small.json'));
+    const { code, out, err } = embed(path);
+    assert.equal(code, 0, err);
+    assert.match(out, /line 17, data\/small\.json/);
+    const text = readFileSync(path, 'utf8');
+    assert.equal(text.slice(0, shown.length), shown, 'the examples are left as they are');
+    assert.equal(text.match(/<diplo-timeline\b/g).length, 1);
   });
 
   it('brings the page up to date when run again, and says when nothing changed', () => {
@@ -108,6 +147,21 @@ describe('diplo-timeline embed', () => {
     assert.match(second, /heading-level="3"/);
   });
 
+  it('keeps the as-of date it drew with when the data has none, so the page changes only with its data', () => {
+    const dir = site();
+    const path = join(dir, 'page.md');
+    writeFileSync(path, page(block('data/small.json')));
+    assert.equal(embed(path).code, 0);
+    // As if it had been embedded on another day.
+    const earlier = readFileSync(path, 'utf8').replace(/(<diplo-timeline\b[^>]*\sas-of=")[^"]*"/, '$12020-01-02"');
+    writeFileSync(path, earlier);
+    const check = embed(path, '--check');
+    assert.equal(check.code, 0, check.err);
+    assert.equal(readFileSync(path, 'utf8'), earlier);
+    assert.equal(embed(path, '--as-of', '2021-05-06').code, 0, 'a date given wins');
+    assert.match(readFileSync(path, 'utf8'), /as-of="2021-05-06"/);
+  });
+
   it('renders the flagship\'s YAML copy exactly as its JSON', () => {
     const dir = site();
     writeFileSync(join(dir, 'data/timeline.yaml'), readFileSync(join(root, 'data/korean-peninsula-2016-2019.yaml')));
@@ -127,6 +181,7 @@ describe('diplo-timeline embed', () => {
       [block('data/small.json theme=dark'), /line 5: unknown option "theme"/],
       [block('data/small.json layout=sideways'), /line 5: layout=sideways: say auto, vertical, horizontal/],
       [block('lang=ko'), /line 5: name the data file/],
+      [block('data/small.json lang=xx_!!'), /line 5: lang=xx_!!: "xx_!!" is not a language tag/],
     ];
     for (const [body, message] of cases) {
       const path = join(dir, 'wrong.md');
@@ -151,7 +206,7 @@ describe('diplo-timeline embed', () => {
     assert.ok(text.includes('Only event'));
   });
 
-  it('renders what a broken data file keeps, names the bad entry, and exits 1', () => {
+  it('draws what broken data keeps into an empty block, naming the bad entry, and exits 1', () => {
     const dir = site();
     const broken = structuredClone(flagship);
     broken.events[2].when = '2019-02-30';
@@ -164,9 +219,32 @@ describe('diplo-timeline embed', () => {
     assert.ok(readFileSync(path, 'utf8').includes(flagship.events[3].title));
   });
 
-  it('takes no -o (it writes in place)', () => {
+  it('never loses a drawn timeline to broken data: the block keeps what it had', () => {
     const dir = site();
-    assert.equal(embed(join(dir, 'page.md'), '-o', 'x.md').code, 2);
+    const path = join(dir, 'page.md');
+    writeFileSync(path, page(block('data/timeline.json')));
+    assert.equal(embed(path).code, 0);
+    const good = readFileSync(path, 'utf8');
+    for (const bad of ['{"title": "x", ', JSON.stringify({ ...flagship, events: [{ ...flagship.events[0], when: '2019-02-30' }, ...flagship.events.slice(1)] })]) {
+      writeFileSync(join(dir, 'data/timeline.json'), bad);
+      const { code, err } = embed(path);
+      assert.equal(code, 1);
+      assert.match(err, /line 5, data\/timeline\.json: left as it was \(the data has errors\); fix it and run again/);
+      assert.equal(readFileSync(path, 'utf8'), good);
+    }
+  });
+
+  it('takes no -o (it writes in place), nor options it would ignore', () => {
+    const dir = site();
+    for (const args of [['-o', 'x.md'], ['--json'], ['--markdown'], ['--to', 'csv'], ['--lang', 'not a tag']]) assert.equal(embed(join(dir, 'page.md'), ...args).code, 2, args.join(' '));
+  });
+
+  it('reads a quoted option value as its value', () => {
+    const dir = site();
+    const path = join(dir, 'page.md');
+    writeFileSync(path, page(block('data/small.json lang="ko" layout="vertical"')));
+    assert.equal(embed(path).code, 0);
+    assert.match(readFileSync(path, 'utf8'), /<diplo-timeline\b[^>]*lang="ko"[^>]*layout="vertical"/);
   });
 });
 
