@@ -59,9 +59,10 @@ export interface RenderTimelineOptions {
    */
   format?: TimelineFormat;
   /**
-   * A block for a Markdown page: the element inside a `<div>`, with no blank line in it. Any
-   * Markdown tool (CommonMark, GitHub's, kramdown, Python-Markdown) takes a line that opens a
-   * `<div>` as the start of raw HTML, and passes it through as it is until a blank line.
+   * A block for a Markdown page: the element inside a `<div>`, with no blank line in it. A
+   * Markdown tool that allows raw HTML (CommonMark's markdown-it and marked, GitHub-flavoured,
+   * Python-Markdown) takes a line that opens a `<div>` as the start of raw HTML, and passes it
+   * through as it is until a blank line (so put one after it).
    */
   markdown?: boolean;
 }
