@@ -16,15 +16,17 @@ import { serveFiles } from './serve.js';
  */
 export async function checkInBrowser(site, page, { firstTitle, serverEvents }) {
   const server = await serveFiles(site);
-  const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
   const problems = [];
+  let browser;
   try {
+    browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
     const tab = await browser.newPage();
     const errors = [];
     tab.on('pageerror', (error) => errors.push(error.message));
     tab.on('console', (message) => {
-      // A missing favicon is the site's business, not the timeline's.
-      if (message.type() === 'error' && !/Failed to load resource.*404/.test(message.text())) errors.push(message.text());
+      // A missing favicon is the site's business, not the timeline's; any other failed load counts.
+      const from = message.location().url ?? '';
+      if (message.type() === 'error' && !/\/favicon\.ico(\?|$)/.test(from)) errors.push(`${message.text()}${from ? ` (${from})` : ''}`);
     });
     const url = `${server.origin}/${page.replace(/(^|\/)index\.html$/, '$1')}`;
     await tab.goto(url, { waitUntil: 'load' });
@@ -47,7 +49,7 @@ export async function checkInBrowser(site, page, { firstTitle, serverEvents }) {
     else if (serverEvents !== undefined && shown.events !== serverEvents) problems.push(`${url}: the server drew ${String(serverEvents)} events, the hydrated element shows ${String(shown.events)}`);
     if (errors.length) problems.push(`${url}: errors on the page: ${errors.slice(0, 3).join(' | ')}`);
   } finally {
-    await browser.close();
+    await browser?.close();
     server.close();
   }
   return problems;
