@@ -6,7 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readTimelineFile, formatProblem, summarize, INPUT_FORMATS } from '../dist/src/cli/validate.js';
 import { outputFormat, writeTimeline, OUTPUT_FORMATS } from '../dist/src/cli/convert.js';
-import { parsePartialDate } from '../dist/src/model/index.js';
+import { asOfProblem, langProblem, layoutProblem } from '../dist/src/cli/options.js';
 
 const USAGE = `Usage:
   diplo-timeline validate FILE… [--json]
@@ -76,18 +76,13 @@ try {
 const { values: options, positionals: files } = parsed;
 if (options.from !== undefined && !INPUT_FORMATS.includes(options.from)) usage(`--from must be one of ${INPUT_FORMATS.join(', ')}`);
 if (options['date-order'] !== undefined && !['dmy', 'mdy'].includes(options['date-order'])) usage('--date-order must be dmy or mdy');
-if (options.layout !== undefined && !['auto', 'vertical', 'horizontal'].includes(options.layout)) usage('--layout must be auto, vertical or horizontal');
-if (options['as-of'] !== undefined && !parsePartialDate(options['as-of']).ok) usage(`--as-of: ${parsePartialDate(options['as-of']).reason}`);
+for (const [name, check] of [['lang', langProblem], ['layout', layoutProblem], ['as-of', asOfProblem]]) {
+  const wrong = options[name] === undefined ? undefined : check(options[name]);
+  if (wrong) usage(`--${name}: ${wrong}`);
+}
 if (files.length === 0) usage(`${command}: name a file`);
 if (command === 'embed' && options.output) usage('embed writes each page in place: it takes no -o');
 for (const name of ['json', 'markdown', 'to']) if (command === 'embed' && options[name] !== undefined) usage(`embed takes no --${name}`);
-if (options.lang !== undefined) {
-  try {
-    Intl.getCanonicalLocales(options.lang);
-  } catch {
-    usage(`--lang: "${options.lang}" is not a language tag (say en, ko, zh-TW…)`);
-  }
-}
 if (!['validate', 'embed'].includes(command) && files.length > 1) usage(`${command}: name one input file`);
 if (!['validate', 'embed'].includes(command) && !options.output) usage(`${command}: name the output file with -o OUT (or -o - for standard output)`);
 

@@ -13,7 +13,8 @@
  * A comment counts where it starts a line (indented three spaces at most), and, in Markdown,
  * outside fenced code: a page may show the syntax without being filled.
  */
-import { parsePartialDate, type Problem } from '../model/index.js';
+import type { Problem } from '../model/index.js';
+import { asOfProblem, headingLevelProblem, langProblem, layoutProblem } from './options.js';
 import { renderFile, type RenderFileOptions } from './render.js';
 import type { FileReport } from './read.js';
 
@@ -43,7 +44,6 @@ export interface BlockReport {
 
 // Only where a comment starts a line; the name ends at a space or at the comment's end.
 const COMMENT = /^ {0,3}<!--[ \t]*(\/?)diplo-timeline(?=\s|-->)([\s\S]*?)-->/gm;
-const LAYOUTS = ['auto', 'vertical', 'horizontal'];
 
 /** Where fenced code runs in a Markdown page (``` or ~~~, to its closing fence or the end). */
 function fencedCode(page: string): [number, number][] {
@@ -64,34 +64,16 @@ function fencedCode(page: string): [number, number][] {
   return ranges;
 }
 
-/** Checks a language tag; undefined when it is one, else why not. */
-export function langProblem(value: string): string | undefined {
-  try {
-    if (value && Intl.getCanonicalLocales(value).length) return undefined;
-  } catch {
-    // not a tag
-  }
-  return `"${value}" is not a language tag (say en, ko, zh-TW…)`;
-}
-
 /** The value of one `name=value` option of a block, or why it is not one. */
 function option(name: string, value: string, into: EmbedOptions): string | undefined {
-  if (name === 'lang') {
-    const wrong = langProblem(value);
-    if (wrong) return `lang=${value}: ${wrong}`;
-    into.lang = value;
-  } else if (name === 'layout') {
-    if (!LAYOUTS.includes(value)) return `layout=${value}: say ${LAYOUTS.join(', ')}`;
-    into.layout = value as EmbedOptions['layout'];
-  } else if (name === 'as-of') {
-    const date = parsePartialDate(value);
-    if (!date.ok) return `as-of=${value}: ${date.reason}`;
-    into.asOf = value;
-  } else if (name === 'heading-level') {
-    const level = Number(value);
-    if (!Number.isInteger(level) || level < 2 || level > 6) return `heading-level=${value}: say a number from 2 to 6`;
-    into.headingLevel = level;
-  } else return `unknown option "${name}" (lang, as-of, layout, heading-level)`;
+  const check = { lang: langProblem, layout: layoutProblem, 'as-of': asOfProblem, 'heading-level': headingLevelProblem }[name];
+  if (!check) return `unknown option "${name}" (lang, as-of, layout, heading-level)`;
+  const wrong = check(value);
+  if (wrong) return `${name}=${value}: ${wrong}`;
+  if (name === 'lang') into.lang = value;
+  else if (name === 'layout') into.layout = value as EmbedOptions['layout'];
+  else if (name === 'as-of') into.asOf = value;
+  else into.headingLevel = Number(value);
   return undefined;
 }
 
