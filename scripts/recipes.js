@@ -59,6 +59,8 @@ for (const name of readdirSync(recipes).sort()) {
     const words = text(page);
     const missing = flagship.events.map((event) => event.title).filter((title) => !words.includes(title.replace(/\s+/g, ' ')));
     const problems = [];
+    // The events the server drew (a recipe's page has one timeline).
+    const items = [...page.matchAll(/<li\b[^>]*\bpart="event"/g)].map((match) => match.index);
     if (missing.length) problems.push(`${String(missing.length)} event titles are not in ${recipe.page}: ${missing.slice(0, 3).join(' | ')}`);
     if (recipe.serverRendered) {
       // The element whole (a recipe's page has one): its list inside the declarative shadow
@@ -68,7 +70,6 @@ for (const name of readdirSync(recipes).sort()) {
       const close = page.indexOf('</template>', open);
       const end = page.indexOf('</diplo-timeline>', open);
       const data = page.indexOf('<script type="application/json">', close);
-      const items = [...page.matchAll(/<li\b[^>]*\bpart="event"/g)].map((match) => match.index);
       if (open < 0) problems.push(`${recipe.page} has no declarative shadow DOM (<template shadowrootmode="open">)`);
       else if (!items.length || items.some((at) => at < open || at > close) || data < 0 || data > end) {
         problems.push(`${recipe.page}: the server-rendered timeline is not whole (its events inside <template shadowrootmode>, then its data, inside <diplo-timeline>)`);
@@ -87,7 +88,7 @@ for (const name of readdirSync(recipes).sort()) {
     } else if (!/<script type="module" src="[^"]*diplo-timeline\.bundle\.js"/.test(page)) problems.push(`${recipe.page} does not load the bundle`);
     if (refusing.length) problems.push(`installs packages that refuse Node ${ourNode}: ${refusing.join(', ')}`);
     if (!problems.length) {
-      const serverEvents = recipe.serverRendered ? (page.match(/\bpart="event"/g) ?? []).length : undefined;
+      const serverEvents = recipe.serverRendered ? items.length : undefined;
       problems.push(...(await checkInBrowser(dirname(join(dir, recipe.page)), recipe.page.split('/').pop(), { firstTitle: flagship.events[0].title, serverEvents })));
     }
     if (problems.length) throw new Error(problems.join('\n  '));
